@@ -1,0 +1,113 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkGfm from 'remark-gfm';
+
+// Docusaurus reads this file for every locale: keep it declarative.
+const siteUrl = process.env.SITE_URL ?? 'https://www.grandsorganismes.gouv.qc.ca';
+
+const config: Config = {
+  title: "Centre d'expertise des grands organismes",
+  tagline: 'Partager les pratiques pour améliorer les services aux citoyens',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {v4: true, faster: true},
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    // .md files are plain CommonMark (contributed content cannot run code); .mdx is ours.
+    format: 'detect',
+    emoji: false,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'fr',
+    locales: ['fr', 'en'],
+    localeConfigs: {
+      fr: {label: 'Français', htmlLang: 'fr-CA'},
+      en: {label: 'English', htmlLang: 'en-CA'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkGfm],
+          showLastUpdateTime: false,
+          breadcrumbs: true,
+        },
+        blog: false,
+        pages: {remarkPlugins: [remarkGfm]},
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {changefreq: 'monthly', priority: 0.5, ignorePatterns: ['/tags/**']},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: ['./src/plugins/cego-data'],
+
+  themeConfig: {
+    image: 'img/cego-social.png',
+    colorMode: {defaultMode: 'light', respectPrefersColorScheme: true},
+    docs: {sidebar: {hideable: false, autoCollapseCategories: true}},
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+    navbar: {
+      title: "Centre d'expertise des grands organismes",
+      logo: {alt: 'Accueil du Centre', src: 'img/logo.svg', width: 36, height: 36},
+      items: [
+        {to: '/centre', label: 'Le Centre', position: 'left', activeBaseRegex: '^/(en/)?centre'},
+        {to: '/reseaux', label: "Réseaux d'échange", position: 'left', activeBaseRegex: '^/(en/)?reseaux'},
+        {to: '/groupes-de-travail', label: 'Groupes de travail', position: 'left', activeBaseRegex: '^/(en/)?groupes-de-travail'},
+        {to: '/meilleures-pratiques', label: 'Meilleures pratiques', position: 'left', activeBaseRegex: '^/(en/)?meilleures-pratiques'},
+        {to: '/rapports', label: 'Rapports', position: 'left', activeBaseRegex: '^/(en/)?rapports'},
+        {to: '/dejeuners-conferences', label: 'Déjeuners-conférences', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Le Centre',
+          items: [
+            {label: 'Mission et mandats', to: '/centre'},
+            {label: 'Organismes membres', to: '/centre/organismes-membres'},
+            {label: 'Glossaire', to: '/glossaire'},
+          ],
+        },
+        {
+          title: 'Travaux',
+          items: [
+            {label: "Réseaux d'échange", to: '/reseaux'},
+            {label: 'Groupes de travail', to: '/groupes-de-travail'},
+            {label: 'Meilleures pratiques', to: '/meilleures-pratiques'},
+            {label: 'Rapports', to: '/rapports'},
+          ],
+        },
+        {
+          title: 'Accessibilité',
+          items: [{label: 'Accessibilité du site', to: '/centre/accessibilite'}],
+        },
+      ],
+      copyright: `Centre d'expertise des grands organismes, gouvernement du Québec. Contenu tiré des publications du Centre; les données marquées « illustratives » sont des exemples.`,
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,204 @@
+/**
+ * Types shared by the data pipeline (scripts/pipeline), the validator CLI
+ * (scripts/validate.ts), the Docusaurus data plugins (src/plugins) and the pages.
+ * One place, imported everywhere: the normalised dataset is the contract between
+ * contributors' CSV files and the published tables.
+ */
+
+/** Agency code as written in data/organismes.csv (upper case, stays text: "0012" stays "0012"). */
+export type AgencyCode = string;
+/** Indicator id from the catalogue (kebab-case, e.g. "appels-volume"). */
+export type IndicatorId = string;
+/** Fiscal year "2010-2011" or calendar year "2010". */
+export type Period = string;
+
+export type Locale = 'fr' | 'en';
+
+export interface Bilingual {
+  fr: string;
+  en: string;
+}
+
+export type AgencyStatus = 'actif' | 'ancien';
+
+export interface Agency {
+  code: AgencyCode;
+  name: Bilingual;
+  /** Year the agency joined the Centre, or null when no source gives it. */
+  memberSince: number | null;
+  memberUntil: number | null;
+  website: string | null;
+  status: AgencyStatus;
+  note: Bilingual | null;
+}
+
+/** Delivery channel (mode de prestation). */
+export type ChannelCode = 'telephone' | 'en-personne' | 'web' | 'courriel' | 'courrier' | 'rvi' | 'tous';
+
+export interface Channel {
+  code: ChannelCode;
+  name: Bilingual;
+}
+
+export type Unit = 'pourcentage' | 'secondes' | 'minutes' | 'jours' | 'nombre' | 'dollars' | 'ratio' | 'indice';
+/**
+ * higher is better | lower is better | neither (volumes: context, not performance).
+ * Pages must not colour a 'neutre' indicator as good or bad.
+ */
+export type Direction = 'hausse' | 'baisse' | 'neutre';
+export type Frequency = 'annuelle' | 'trimestrielle' | 'mensuelle';
+
+/**
+ * What an indicator is for, so pages can pick families without parsing ids:
+ * - volume: yearly contacts handled in one channel (count);
+ * - part-mode: one channel's share of all contacts (percentage). The channel-mix
+ *   of an agency × period is the set of its 'part-mode' observations, one per
+ *   channel (Indicator.channel), summing to about 100;
+ * - cout-transaction: cost of one transaction in one channel (dollars);
+ * - norme-service: attainment of a service standard (answer speed, abandon);
+ * - qualite: quality of the answer (first-contact resolution…);
+ * - satisfaction: satisfied clients in one channel (percentage);
+ * - delai: processing delays (days).
+ */
+export type IndicatorGroup =
+  | 'volume'
+  | 'part-mode'
+  | 'cout-transaction'
+  | 'norme-service'
+  | 'qualite'
+  | 'satisfaction'
+  | 'delai';
+
+export interface Indicator {
+  id: IndicatorId;
+  group: IndicatorGroup;
+  label: Bilingual;
+  definition: Bilingual;
+  unit: Unit;
+  direction: Direction;
+  /** Target in the indicator's unit (e.g. 180 seconds, 80 %), null when none. */
+  target: number | null;
+  targetLabel: Bilingual | null;
+  /** 'publie' when a source sets the target, 'illustratif' when chosen for the example; null without target. */
+  targetStatus: ValueStatus | null;
+  channel: ChannelCode;
+  /** Code from data/themes.csv. */
+  theme: string;
+  frequency: Frequency;
+  comparability: Bilingual | null;
+  /** Code from data/sources.csv. */
+  source: string;
+  /** Where the catalogue row came from (absent when built by hand). */
+  origin?: { file: string; line: number };
+}
+
+export type ValueStatus = 'publie' | 'illustratif';
+
+/** Why a cell has no number: never a silent 0 or NaN. */
+export type MissingReason = 'non-disponible' | 'sans-objet' | 'confidentiel';
+
+export interface Observation {
+  agency: AgencyCode;
+  indicator: IndicatorId;
+  period: Period;
+  /** The value, or null with a reason. */
+  value: number | null;
+  missing: MissingReason | null;
+  status: ValueStatus;
+  note: string | null;
+  source: string | null;
+  /** Where the row came from, for error messages and change reports. */
+  origin: { file: string; line: number };
+}
+
+/** A document cited by indicators and values (data/sources.csv). */
+export interface Source {
+  code: string;
+  title: Bilingual;
+  /** "2012-02", "2003"… as written in sources.csv, or null. */
+  date: string | null;
+  publisher: string | null;
+}
+
+/** A theme (data/themes.csv). */
+export interface Theme {
+  code: string;
+  name: Bilingual;
+}
+
+export interface NormalisedDataset {
+  agencies: Agency[];
+  channels: Channel[];
+  themes: Theme[];
+  sources: Source[];
+  /** In catalogue order (data/indicateurs.csv). */
+  indicators: Indicator[];
+  /** Sorted by indicator, agency, period. */
+  observations: Observation[];
+  /** Periods present, sorted ascending. */
+  periods: Period[];
+}
+
+/** A closed vocabulary, in the Frictionless spirit. */
+export type ReportEntryType =
+  | 'encoding-error'
+  | 'encoding-warning'
+  | 'missing-label'
+  | 'extra-label'
+  | 'duplicate-label'
+  | 'misspelt-label'
+  | 'blank-row'
+  | 'missing-cell'
+  | 'extra-cell'
+  | 'type-error'
+  | 'ambiguous-number'
+  | 'constraint-error'
+  | 'foreign-key'
+  | 'period-error'
+  | 'primary-key'
+  | 'unsafe-text'
+  | 'source-error'
+  | 'total-mismatch'
+  | 'rounding-difference';
+
+/** Every ReportEntryType, for exhaustive checks and documentation. */
+export const REPORT_ENTRY_TYPES: readonly ReportEntryType[] = [
+  'encoding-error',
+  'encoding-warning',
+  'missing-label',
+  'extra-label',
+  'duplicate-label',
+  'misspelt-label',
+  'blank-row',
+  'missing-cell',
+  'extra-cell',
+  'type-error',
+  'ambiguous-number',
+  'constraint-error',
+  'foreign-key',
+  'period-error',
+  'primary-key',
+  'unsafe-text',
+  'source-error',
+  'total-mismatch',
+  'rounding-difference',
+];
+
+export interface ReportEntry {
+  file: string;
+  /** Physical line in the file as a contributor sees it (header = line 1). */
+  line: number;
+  /** 1-based column number, 0 when the entry concerns the whole line or file. */
+  column: number;
+  field: string | null;
+  type: ReportEntryType;
+  /** French, plain: what is wrong, what was expected, how to fix. */
+  message: string;
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  stats: { files: number; rows: number; accepted: number; rejected: number };
+  errors: ReportEntry[];
+  warnings: ReportEntry[];
+}

@@ -1,0 +1,123 @@
+/**
+ * cego-data: the site's reference data (agencies, networks, channels, themes,
+ * sources, breakfast conferences) and the practice-sheet index.
+ *
+ * loadContent   reads data/*.csv and every practice sheet's front matter, and
+ *               throws a French error naming the file and field on bad input;
+ * contentLoaded publishes a small, locale-specific global data object (shipped in
+ *               every page: keep it tiny) and creates the conference listing route.
+ */
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {loadSiteCatalog, type SiteCatalog} from '../../lib/catalog';
+import {loadPractices, type PracticeMeta} from '../../lib/practices';
+import type {CegoGlobalData} from './types';
+
+export interface CegoDataContent {
+  catalog: SiteCatalog;
+  practices: PracticeMeta[];
+  /** Permalinks of practice sheets that have an English translation. */
+  translatedPractices: string[];
+}
+
+export const PRACTICE_ROUTE = '/meilleures-pratiques';
+
+export default function cegoDataPlugin(context: LoadContext): Plugin<CegoDataContent> {
+  const {siteDir, i18n} = context;
+  const dataDir = path.join(siteDir, 'data');
+  const practicesDir = path.join(siteDir, 'docs', 'meilleures-pratiques');
+  const enPracticesDir = path.join(siteDir, 'i18n', 'en', 'docusaurus-plugin-content-docs', 'current', 'meilleures-pratiques');
+
+  return {
+    name: 'cego-data',
+
+    getPathsToWatch() {
+      return [path.join(dataDir, '*.csv'), path.join(practicesDir, '*.{md,mdx}'), path.join(enPracticesDir, '*.{md,mdx}')];
+    },
+
+    async loadContent() {
+      const catalog = loadSiteCatalog(dataDir);
+      const practices = loadPractices(siteDir, practicesDir, PRACTICE_ROUTE, catalog);
+      // Translations are checked with the same rules: a translated sheet cannot bring a new code.
+      const english = loadPractices(siteDir, enPracticesDir, PRACTICE_ROUTE, catalog);
+      const byLink = new Map(english.map((p) => [p.permalink, p]));
+      const merged =
+        i18n.currentLocale === 'en'
+          ? practices.map((p) => ({...p, title: byLink.get(p.permalink)?.title ?? p.title, description: byLink.get(p.permalink)?.description ?? p.description}))
+          : practices;
+      return {catalog, practices: merged, translatedPractices: [...byLink.keys()]};
+    },
+
+    async contentLoaded({content, actions}) {
+      const {catalog, practices} = content;
+      const locale = i18n.currentLocale === 'en' ? 'en' : 'fr';
+      const global: CegoGlobalData = {
+        locale,
+        agencies: catalog.agencies.map((a) => ({
+          code: a.code,
+          name: a.name[locale],
+          status: a.status,
+          memberSince: a.memberSince,
+          memberUntil: a.memberUntil,
+          website: a.website,
+          note: a.note ? a.note[locale] : null,
+        })),
+        networks: catalog.networks.map((n) => ({
+          code: n.code,
+          kind: n.kind,
+          name: n.name[locale],
+          status: n.status,
+          start: n.start,
+          end: n.end,
+          agencies: n.agencies,
+        })),
+        channels: catalog.channels.map((c) => ({code: c.code, name: c.name[locale]})),
+        themes: catalog.themes.map((t) => ({code: t.code, name: t.name[locale]})),
+        sources: catalog.sources.map((s) => ({code: s.code, title: s.title[locale], date: s.date})),
+        conferences: catalog.conferences.map((c) => ({
+          slug: c.slug,
+          date: c.date,
+          title: c.title[locale],
+          network: c.network,
+          participants: c.participants,
+          evaluations: c.evaluations,
+        })),
+        practices: practices.map((p) => ({
+          permalink: p.permalink,
+          title: p.title,
+          network: p.network,
+          themes: p.themes,
+          channels: p.channels,
+          agencies: p.agencies,
+          year: p.year,
+          status: p.status,
+        })),
+      };
+      actions.setGlobalData(global);
+
+      const conferencesJson = await actions.createData(
+        'conferences.json',
+        JSON.stringify(
+          catalog.conferences.map((c) => ({
+            slug: c.slug,
+            date: c.date,
+            title: c.title[locale],
+            speakers: c.speakers,
+            network: c.network,
+            participants: c.participants,
+            evaluations: c.evaluations,
+            summary: c.summary[locale],
+            source: c.source,
+          })),
+        ),
+      );
+      actions.addRoute({
+        path: `${context.baseUrl}dejeuners-conferences`,
+        component: '@site/src/plugins/cego-data/components/ConferencesPage',
+        exact: true,
+        modules: {conferences: conferencesJson},
+      });
+    },
+  };
+}
+

@@ -1,0 +1,55 @@
+/** Global data published by the cego-data plugin, already in the page's locale. */
+export interface CegoGlobalData {
+  locale: 'fr' | 'en';
+  agencies: {
+    code: string;
+    name: string;
+    status: 'actif' | 'ancien';
+    memberSince: number | null;
+    memberUntil: number | null;
+    website: string | null;
+    note: string | null;
+  }[];
+  networks: {
+    code: string;
+    kind: 'reseau' | 'groupe';
+    name: string;
+    status: 'actif' | 'termine';
+    start: string | null;
+    end: string | null;
+    agencies: string[];
+  }[];
+  channels: {code: string; name: string}[];
+  themes: {code: string; name: string}[];
+  sources: {code: string; title: string; date: string}[];
+  conferences: {
+    slug: string;
+    date: string;
+    title: string;
+    network: string;
+    participants: number | null;
+    evaluations: number | null;
+  }[];
+  practices: {
+    permalink: string;
+    title: string;
+    network: string;
+    themes: string[];
+    channels: string[];
+    agencies: string[];
+    year: number;
+    status: string;
+  }[];
+}
+
+export interface ConferenceItem {
+  slug: string;
+  date: string;
+  title: string;
+  speakers: string[];
+  network: string;
+  participants: number | null;
+  evaluations: number | null;
+  summary: string;
+  source: string;
+}
