@@ -2,9 +2,12 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGfm from 'remark-gfm';
+import {blogPluginOptions, isLocale} from './scripts/newsletter/series';
 
 // Docusaurus reads this file for every locale: keep it declarative.
 const siteUrl = process.env.SITE_URL ?? 'https://www.grandsorganismes.gouv.qc.ca';
+// Newsletter feed titles follow the locale being built (set by Docusaurus per locale).
+const buildLocale = isLocale(process.env.DOCUSAURUS_CURRENT_LOCALE) ? process.env.DOCUSAURUS_CURRENT_LOCALE : 'fr';
 
 const config: Config = {
   title: "Centre d'expertise des grands organismes",
@@ -46,6 +49,8 @@ const config: Config = {
         docs: {
           path: 'docs',
           routeBasePath: '/',
+          // Folder READMEs are for contributors, not pages.
+          exclude: ['**/README.md', '**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'],
           sidebarPath: './sidebars.ts',
           remarkPlugins: [remarkGfm],
           showLastUpdateTime: false,
@@ -59,7 +64,17 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/cego-data'],
+  plugins: [
+    './src/plugins/cego-data',
+    // Newsletters: two @docusaurus/plugin-content-blog instances (see src/plugins/newsletters).
+    ['./src/plugins/newsletters', {...blogPluginOptions('rond-point', buildLocale), remarkPlugins: [remarkGfm]}],
+    ['./src/plugins/newsletters', {...blogPluginOptions('veille', buildLocale), remarkPlugins: [remarkGfm]}],
+  ],
+
+  customFields: {
+    // Action URL of the mailing-list provider's subscription form; unset = feeds only.
+    newsletterFormAction: process.env.CEGO_NEWSLETTER_FORM_ACTION || null,
+  },
 
   themeConfig: {
     image: 'img/cego-social.png',
@@ -76,6 +91,7 @@ const config: Config = {
         {to: '/meilleures-pratiques', label: 'Meilleures pratiques', position: 'left', activeBaseRegex: '^/(en/)?meilleures-pratiques'},
         {to: '/rapports', label: 'Rapports', position: 'left', activeBaseRegex: '^/(en/)?rapports'},
         {to: '/dejeuners-conferences', label: 'Déjeuners-conférences', position: 'left'},
+        {to: '/rond-point', label: 'Bulletins', position: 'left', activeBaseRegex: '^/(en/)?(rond-point|veille|suivre-les-bulletins)'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
@@ -97,6 +113,14 @@ const config: Config = {
             {label: 'Groupes de travail', to: '/groupes-de-travail'},
             {label: 'Meilleures pratiques', to: '/meilleures-pratiques'},
             {label: 'Rapports', to: '/rapports'},
+          ],
+        },
+        {
+          title: 'Bulletins',
+          items: [
+            {label: 'Rond Point', to: '/rond-point'},
+            {label: 'Veille stratégique', to: '/veille'},
+            {label: 'Suivre les bulletins', to: '/suivre-les-bulletins'},
           ],
         },
         {

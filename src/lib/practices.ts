@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {parseFileContentFrontMatter} from '@docusaurus/utils';
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import type {SiteCatalog} from './catalog';
 
 export const PRACTICE_STATUSES = ['publiee', 'archivee', 'exemple'] as const;
@@ -115,7 +115,12 @@ export function validatePracticeFrontMatter(
 }
 
 /** Reads and validates every sheet in `dir` (one .md/.mdx per practice, index excluded). */
-export function loadPractices(siteDir: string, dir: string, routeBase: string, catalog: SiteCatalog): PracticeMeta[] {
+export async function loadPractices(
+  siteDir: string,
+  dir: string,
+  routeBase: string,
+  catalog: SiteCatalog,
+): Promise<PracticeMeta[]> {
   if (!fs.existsSync(dir)) return [];
   const problems: string[] = [];
   const out: PracticeMeta[] = [];
@@ -125,7 +130,7 @@ export function loadPractices(siteDir: string, dir: string, routeBase: string, c
     const rel = path.relative(siteDir, full);
     let fm: Record<string, unknown>;
     try {
-      fm = parseFileContentFrontMatter(fs.readFileSync(full, 'utf8')).frontMatter;
+      fm = (await DEFAULT_PARSE_FRONT_MATTER({filePath: full, fileContent: fs.readFileSync(full, 'utf8')})).frontMatter;
     } catch (e) {
       problems.push(`${rel} : en-tête YAML illisible (${(e as Error).message.split('\n')[0]}).`);
       continue;

@@ -37,9 +37,9 @@ export default function cegoDataPlugin(context: LoadContext): Plugin<CegoDataCon
 
     async loadContent() {
       const catalog = loadSiteCatalog(dataDir);
-      const practices = loadPractices(siteDir, practicesDir, PRACTICE_ROUTE, catalog);
+      const practices = await loadPractices(siteDir, practicesDir, PRACTICE_ROUTE, catalog);
       // Translations are checked with the same rules: a translated sheet cannot bring a new code.
-      const english = loadPractices(siteDir, enPracticesDir, PRACTICE_ROUTE, catalog);
+      const english = await loadPractices(siteDir, enPracticesDir, PRACTICE_ROUTE, catalog);
       const byLink = new Map(english.map((p) => [p.permalink, p]));
       const merged =
         i18n.currentLocale === 'en'
