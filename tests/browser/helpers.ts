@@ -1,0 +1,141 @@
+/**
+ * Shared helpers for browser tests: serve the production build (build/) the way a
+ * static host does, drive the system Chromium with playwright-core (never a
+ * downloaded browser), and run axe-core for WCAG 2.1 AA.
+ *
+ * In CI (CI=true) a missing browser or build is a failure. Locally the tests are
+ * skipped with a loud message saying how to install what is missing.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type {AddressInfo} from 'node:net';
+import {createRequire} from 'node:module';
+import serveHandler from 'serve-handler';
+import {chromium, type Browser, type Page} from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+export const siteDir = path.resolve(__dirname, '../..');
+export const buildDir = path.resolve(siteDir, process.env.CEGO_BUILD_DIR ?? 'build');
+
+const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function findChromium(): string | null {
+  for (const c of CANDIDATES) if (c && fs.existsSync(c)) return c;
+  return null;
+}
+
+/** Why browser tests cannot run here, or null when they can. */
+export function browserTestsUnavailable(): string | null {
+  const missing: string[] = [];
+  if (!findChromium()) {
+    missing.push('Chromium est introuvable (CHROME_PATH ou /usr/bin/chromium). Installez-le : sudo apt-get install -y chromium');
+  }
+  if (!fs.existsSync(path.join(buildDir, 'index.html')) || !fs.existsSync(path.join(buildDir, 'en', 'index.html'))) {
+    missing.push(`Le site compilé est absent de ${buildDir}. Lancez d'abord : npm run build`);
+  }
+  if (missing.length === 0) return null;
+  const message = missing.join('\n');
+  if (process.env.CI) {
+    // In CI a browser test never skips itself.
+    throw new Error(`Tests navigateur impossibles en CI :\n${message}`);
+  }
+  console.warn(
+    `\n${'!'.repeat(78)}\n!! TESTS NAVIGATEUR NON EXÉCUTÉS\n${message
+      .split('\n')
+      .map((l) => `!! ${l}`)
+      .join('\n')}\n${'!'.repeat(78)}\n`,
+  );
+  return message;
+}
+
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** Headers a production host would add (see static/_headers); kept in one place. */
+export function readHostHeaders(): Record<string, string> {
+  const file = path.join(siteDir, 'static', '_headers');
+  if (!fs.existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const m = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
+    if (m) headers[m[1]!] = m[2]!.trim();
+  }
+  return headers;
+}
+
+export async function startServer(): Promise<StaticServer> {
+  const extra = readHostHeaders();
+  const server = http.createServer((req, res) => {
+    for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
+    void serveHandler(req, res, {public: buildDir, cleanUrls: true, trailingSlash: false, directoryListing: false});
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium introuvable');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Collects console errors and page errors (e.g. hydration mismatches, CSP refusals). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  return errors;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core with the WCAG 2.0/2.1 A and AA rules; returns the violations. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({content: AXE_SOURCE});
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v: {id: string; impact: string | null; help: string; nodes: {target: string[]}[]}) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+export function describeViolations(url: string, violations: AxeViolation[]): string {
+  return violations.map((v) => `${url}: ${v.id} (${v.impact}) ${v.help} → ${v.targets.join(' | ')}`).join('\n');
+}

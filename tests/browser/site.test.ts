@@ -1,0 +1,116 @@
+/**
+ * The site as a reader meets it, in both languages: every section landing page
+ * loads, the language switcher leads to the same page in the other language,
+ * a practice sheet shows its metadata, untranslated pages say so in English,
+ * and axe-core finds no WCAG 2.1 AA violation.
+ */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {
+  browserTestsUnavailable,
+  describeViolations,
+  launchBrowser,
+  runAxe,
+  startServer,
+  watchErrors,
+  type StaticServer,
+} from './helpers';
+
+const unavailable = browserTestsUnavailable();
+
+const LANDINGS = [
+  '/',
+  '/centre',
+  '/centre/organismes-membres',
+  '/reseaux',
+  '/groupes-de-travail',
+  '/meilleures-pratiques',
+  '/rapports',
+  '/dejeuners-conferences',
+  '/glossaire',
+];
+
+describe.skipIf(unavailable)('site pages in a browser', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<{page: Page; errors: string[]}> {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const response = await page.goto(server.origin + path, {waitUntil: 'networkidle'});
+    expect(response?.status(), `${path} status`).toBe(200);
+    return {page, errors};
+  }
+
+  for (const locale of ['fr', 'en'] as const) {
+    for (const landing of LANDINGS) {
+      const path = locale === 'en' ? `/en${landing === '/' ? '/' : landing}` : landing;
+      it(`${path} loads in ${locale}, hydrates without error and passes axe`, async () => {
+        const {page, errors} = await open(path);
+        expect(await page.getAttribute('html', 'lang')).toBe(locale === 'fr' ? 'fr-CA' : 'en-CA');
+        await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);
+        // English navigation on English pages, French on French ones.
+        const nav = await page.locator('nav.navbar').innerText();
+        expect(nav).toContain(locale === 'fr' ? "Réseaux d'échange" : 'Exchange networks');
+        const violations = await runAxe(page);
+        expect(violations, describeViolations(path, violations)).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('the language switcher leads to the same page in the other language and back', async () => {
+    const {page} = await open('/reseaux/crc');
+    await page.locator('nav.navbar .dropdown > .navbar__link').first().hover();
+    await page.locator('nav.navbar .dropdown__menu a[lang="en-CA"], nav.navbar .dropdown__menu a:has-text("English")').first().click();
+    await page.waitForURL(/\/en\/reseaux\/crc$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en-CA');
+    await page.locator('nav.navbar .dropdown > .navbar__link').first().hover();
+    await page.locator('nav.navbar .dropdown__menu a:has-text("Français")').first().click();
+    await page.waitForURL((url) => url.pathname === '/reseaux/crc');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr-CA');
+    await page.close();
+  });
+
+  it('a practice sheet shows its metadata from the front matter, in both languages', async () => {
+    const {page} = await open('/meilleures-pratiques/sondages-en-ligne');
+    const box = page.getByTestId('practice-metadata');
+    await expect(box.innerText()).resolves.toMatch(/Mesure de la satisfaction de la clientèle/);
+    await expect(box.innerText()).resolves.toMatch(/Web/);
+    await expect(box.innerText()).resolves.toMatch(/Document source/);
+    const violations = await runAxe(page);
+    expect(violations, describeViolations('practice', violations)).toEqual([]);
+    await page.close();
+
+    const en = await open('/en/meilleures-pratiques/sondages-en-ligne');
+    const enBox = en.page.getByTestId('practice-metadata');
+    await expect(enBox.innerText()).resolves.toMatch(/Customer satisfaction measurement/);
+    await expect(enBox.innerText()).resolves.toMatch(/Source document/);
+    await en.page.close();
+  });
+
+  it('an English page whose text is only in French says so, and marks the French as French', async () => {
+    const {page} = await open('/en/groupes-de-travail/accueil');
+    await expect(page.locator('.cego-untranslated').innerText()).resolves.toMatch(/not been translated yet/);
+    expect(await page.locator('.theme-doc-markdown').getAttribute('lang')).toBe('fr');
+    await page.close();
+  });
+
+  it('agency names come from data/organismes.csv', async () => {
+    const {page} = await open('/centre/organismes-membres');
+    const table = await page.locator('table').first().innerText();
+    expect(table).toContain("Régie de l'assurance maladie du Québec");
+    expect(table).toContain('FAPAQ');
+    await page.close();
+  });
+});
