@@ -1,0 +1,633 @@
+/**
+ * Checking tables: the generic part every CSV goes through (encoding, header,
+ * blank and ragged rows, accounting of every row read) and the row rules of
+ * the indicator catalogue and of the indicator values.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import { Reporter, q } from './report';
+import {
+  foldName,
+  missingReason,
+  parseNumber,
+  parsePeriod,
+  sniffEncoding,
+  streamCsv,
+  unsafeText,
+  type CsvInfo,
+  type DecimalMark,
+  type NumberParse,
+  type PeriodParse,
+} from './read';
+import type {
+  Agency,
+  ChannelCode,
+  Direction,
+  Frequency,
+  Indicator,
+  IndicatorGroup,
+  MissingReason,
+  Observation,
+  Unit,
+  ValueStatus,
+} from './types';
+
+// ---------------------------------------------------------------------------
+// Vocabularies
+
+export const UNITS: readonly Unit[] = ['pourcentage', 'secondes', 'minutes', 'jours', 'nombre', 'dollars', 'ratio', 'indice'];
+export const DIRECTIONS: readonly Direction[] = ['hausse', 'baisse', 'neutre'];
+export const FREQUENCIES: readonly Frequency[] = ['annuelle', 'trimestrielle', 'mensuelle'];
+export const GROUPS: readonly IndicatorGroup[] = ['volume', 'part-mode', 'cout-transaction', 'norme-service', 'qualite', 'satisfaction', 'delai'];
+export const STATUSES: readonly ValueStatus[] = ['publie', 'illustratif'];
+
+const UNIT_FR: Record<Unit, string> = {
+  pourcentage: 'un pourcentage (0 à 100)',
+  secondes: 'un nombre de secondes',
+  minutes: 'un nombre de minutes',
+  jours: 'un nombre de jours',
+  nombre: 'un nombre entier',
+  dollars: 'un montant en dollars',
+  ratio: 'un ratio',
+  indice: 'un indice',
+};
+
+// ---------------------------------------------------------------------------
+// Suggestions
+
+/** The closest candidate, when it is close enough to be a plausible typo. */
+export function suggest(value: string, candidates: Iterable<string>, fold: (s: string) => string = foldName): string | null {
+  const list = [...candidates];
+  if (list.length === 0 || value.trim() === '') return null;
+  const v = fold(value);
+  const exact = list.find((c) => fold(c) === v);
+  if (exact) return exact;
+  const folded = list.map(fold);
+  const best = closest(v, folded);
+  const limit = Math.max(2, Math.floor(v.length / 3));
+  return distance(v, best) <= limit ? list[folded.indexOf(best)] : null;
+}
+
+function didYouMean(s: string | null): string {
+  return s ? ` Vouliez-vous dire ${q(s)} ?` : '';
+}
+
+function listOf(values: readonly string[], max = 12): string {
+  const shown = values.slice(0, max).join(', ');
+  return values.length > max ? `${shown}… (${values.length} codes)` : shown;
+}
+
+// ---------------------------------------------------------------------------
+// Tables
+
+export interface TableSchema {
+  /** Human name of the table, for messages ("catalogue des indicateurs"). */
+  title: string;
+  required: readonly string[];
+  optional: readonly string[];
+}
+
+export interface TableContext {
+  file: string;
+  info: CsvInfo;
+  /** Column name → 0-based cell index. */
+  columns: Map<string, number>;
+  width: number;
+}
+
+/** Validates one record; returns true when it is accepted. */
+export type RowHandler = (cells: string[], line: number) => boolean;
+
+/**
+ * Read one CSV file through the checks every table shares, handing each
+ * well-shaped record to the handler. Every record read is counted once, as
+ * accepted or rejected, and every rejection comes with an entry.
+ */
+export async function readTable(
+  absPath: string,
+  file: string,
+  schema: TableSchema,
+  reporter: Reporter,
+  makeHandler: (ctx: TableContext) => RowHandler,
+): Promise<void> {
+  reporter.files++;
+  const sniff = await sniffEncoding(absPath);
+  if (!sniff.ok) {
+    const msg =
+      sniff.reason === 'xlsx'
+        ? 'Ce fichier est un classeur Excel (.xlsx) et non un fichier CSV. Dans Excel : Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) ».'
+        : sniff.reason === 'binary'
+          ? 'Ce fichier contient des octets nuls : c’est un fichier binaire ou de l’UTF-16 sans marque d’ordre (BOM). Enregistrez-le en « CSV UTF-8 ».'
+          : 'Ce fichier n’est ni en UTF-8 ni en Windows-1252 (octet non défini dans Windows-1252). Enregistrez-le en « CSV UTF-8 ».';
+    reporter.add(file, sniff.line, 0, null, 'encoding-error', `${msg} Le fichier n’a pas été lu.`);
+    return;
+  }
+  if (sniff.encoding === 'windows-1252') {
+    reporter.add(
+      file,
+      sniff.firstOddLine ?? 1,
+      0,
+      null,
+      'encoding-warning',
+      `Ce fichier n’est pas en UTF-8 : il a été lu comme Windows-1252 (export « CSV » d’Excel). Vérifiez les accents à partir de la ligne ${sniff.firstOddLine ?? 1}. Pour éviter cet avertissement, enregistrez en « CSV UTF-8 ».`,
+    );
+  }
+
+  const known = new Set([...schema.required, ...schema.optional]);
+  let handler: RowHandler | null = null;
+  let width = 0;
+
+  const result = await streamCsv(absPath, sniff.encoding, known, {
+    header(cells, info) {
+      const checked = checkHeader(cells, schema, file, reporter);
+      width = cells.length;
+      if (checked.headerIsData) {
+        reporter.rows++;
+        reporter.rejected++;
+      }
+      if (checked.columns) handler = makeHandler({ file, info, columns: checked.columns, width });
+    },
+    row(cells, line) {
+      reporter.rows++;
+      if (isBlank(cells)) {
+        reporter.rejected++;
+        reporter.add(file, line, 0, null, 'blank-row', `Ligne vide. Supprimez-la (les lignes vides, ou faites seulement de séparateurs, ne sont pas permises).`);
+        return;
+      }
+      if (!handler) {
+        reporter.rejected++; // the header error explains why
+        return;
+      }
+      if (cells.length !== width) {
+        reporter.rejected++;
+        if (cells.length < width) {
+          reporter.add(
+            file, line, cells.length + 1, null, 'missing-cell',
+            `Ligne incomplète : ${cells.length} cellule(s) au lieu de ${width}. Ajoutez les cellules manquantes (même vides) pour que chaque ligne ait autant de colonnes que l’en-tête.`,
+          );
+        } else {
+          reporter.add(
+            file, line, width + 1, null, 'extra-cell',
+            `Ligne trop longue : ${cells.length} cellules au lieu de ${width}. Retirez les cellules en trop ou mettez entre guillemets (") un texte qui contient le séparateur.`,
+          );
+        }
+        return;
+      }
+      if (handler(cells, line)) reporter.accepted++;
+      else reporter.rejected++;
+    },
+    problem(p) {
+      if (p.line > 1) {
+        reporter.rows++;
+        reporter.rejected++;
+      }
+      const msg =
+        p.code === 'MissingQuotes'
+          ? 'Guillemet (") ouvert mais jamais fermé : tout ce qui suit a été lu comme une seule cellule. Fermez le guillemet ou doublez-le ("") s’il fait partie du texte.'
+          : 'Guillemets mal placés : un texte entre guillemets doit être suivi directement du séparateur ou de la fin de ligne. Doublez ("") un guillemet qui fait partie du texte.';
+      reporter.add(file, p.line, 0, null, 'source-error', msg);
+    },
+  });
+  if (result.empty) {
+    reporter.add(file, 1, 0, null, 'missing-label', `Fichier vide. La ligne 1 doit contenir l’en-tête : ${schema.required.join(', ')}.`);
+  }
+}
+
+function isBlank(cells: string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i].trim() !== '') return false;
+  return true;
+}
+
+interface HeaderCheck {
+  /** null when the table cannot be read (missing columns). */
+  columns: Map<string, number> | null;
+  /** Line 1 holds data, not names. */
+  headerIsData: boolean;
+}
+
+export function checkHeader(cells: string[], schema: TableSchema, file: string, reporter: Reporter): HeaderCheck {
+  const expected = [...schema.required, ...schema.optional];
+  const expectedSet = new Set(expected);
+  const columns = new Map<string, number>();
+  const unknown: number[] = [];
+  const names = cells.map(foldName);
+  names.forEach((name, i) => {
+    if (name === '') return;
+    if (expectedSet.has(name)) {
+      if (columns.has(name)) {
+        reporter.add(
+          file, 1, i + 1, name, 'duplicate-label',
+          `La colonne ${q(name)} apparaît deux fois (colonnes ${columns.get(name)! + 1} et ${i + 1}). Supprimez ou renommez l’une des deux.`,
+        );
+      } else columns.set(name, i);
+    } else unknown.push(i);
+  });
+  const isData = columns.size === 0 && cells.length > 1 && unknown.every((i) => suggest(cells[i], expected) === null);
+  if (isData) {
+    reporter.add(
+      file, 1, 0, null, 'missing-label',
+      `En-tête absent : la ligne 1 doit contenir les noms de colonnes (${expected.join(', ')}), pas des données. Ajoutez cette ligne d’en-tête en tête de fichier.`,
+    );
+    return { columns: null, headerIsData: true };
+  }
+  names.forEach((name, i) => {
+    if (name !== '') return;
+    reporter.add(
+      file, 1, i + 1, null, 'extra-label',
+      `Colonne ${i + 1} sans nom dans l’en-tête. Supprimez cette colonne (souvent un séparateur en trop en fin de ligne) ou donnez-lui l’un des noms attendus : ${expected.join(', ')}.`,
+    );
+  });
+  for (const i of unknown) {
+    const free = expected.filter((n) => !columns.has(n));
+    const guess = suggest(cells[i], free);
+    if (guess) {
+      columns.set(guess, i);
+      reporter.add(file, 1, i + 1, cells[i].trim(), 'misspelt-label', `Nom de colonne inconnu ${q(cells[i].trim())}.${didYouMean(guess)} Corrigez l’en-tête.`);
+    } else {
+      reporter.add(
+        file, 1, i + 1, cells[i].trim(), 'extra-label',
+        `Colonne inattendue ${q(cells[i].trim())} : elle ne fait pas partie du modèle (${schema.title}). Retirez-la, ou mettez l’information dans la colonne note. Colonnes permises : ${expected.join(', ')}.`,
+      );
+    }
+  }
+  const missing = schema.required.filter((n) => !columns.has(n));
+  for (const name of missing) {
+    reporter.add(
+      file, 1, 0, name, 'missing-label',
+      `Colonne obligatoire ${q(name)} absente de l’en-tête. Ajoutez-la (voir le modèle dans data/modeles/). Les lignes de ce fichier n’ont pas été vérifiées.`,
+    );
+  }
+  return { columns: missing.length ? null : columns, headerIsData: false };
+}
+
+// ---------------------------------------------------------------------------
+// Shared cell helpers
+
+export class Cells {
+  constructor(
+    readonly ctx: TableContext,
+    readonly reporter: Reporter,
+  ) {}
+
+  col(name: string): number {
+    const i = this.ctx.columns.get(name);
+    return i === undefined ? -1 : i;
+  }
+
+  error(line: number, name: string, type: Parameters<Reporter['add']>[4], message: string): void {
+    const i = this.col(name);
+    this.reporter.add(this.ctx.file, line, i + 1, i === -1 ? null : name, type, message);
+  }
+
+  /** Trimmed, NFC-normalised text of a column ('' when the column is absent). */
+  text(cells: string[], i: number): string {
+    if (i === -1) return '';
+    const s = cells[i].trim();
+    return s.length && !isAscii(s) ? s.normalize('NFC') : s;
+  }
+
+  /** Flag text a browser or a spreadsheet could interpret; it is kept and shown as text. */
+  checkText(line: number, name: string, value: string): void {
+    const kind = unsafeText(value);
+    if (!kind) return;
+    this.error(
+      line, name, 'unsafe-text',
+      kind === 'html'
+        ? `Le texte ${q(value)} ressemble à du HTML. Il sera affiché tel quel, comme du texte. Retirez les balises si elles ne sont pas voulues.`
+        : `Le texte ${q(value)} commence comme une formule de tableur (=, +, -, @). Il sera affiché comme du texte. Retirez le premier caractère ou exportez les valeurs plutôt que les formules.`,
+    );
+  }
+
+  required(cells: string[], line: number, name: string): string | null {
+    const v = this.text(cells, this.col(name));
+    if (v === '') {
+      this.error(line, name, 'constraint-error', `La colonne ${q(name)} est obligatoire : cette cellule est vide.`);
+      return null;
+    }
+    return v;
+  }
+
+  /** One of a closed list of codes, compared case- and accent-insensitively. */
+  oneOf<T extends string>(cells: string[], line: number, name: string, allowed: readonly T[], what: string): T | null {
+    const v = this.required(cells, line, name);
+    if (v === null) return null;
+    const f = foldName(v);
+    const hit = allowed.find((a) => a === f);
+    if (hit) return hit;
+    this.error(line, name, 'constraint-error', `${q(v)} n’est pas ${what} reconnu.${didYouMean(suggest(v, allowed))} Valeurs permises : ${allowed.join(', ')}.`);
+    return null;
+  }
+
+  /** A code that must exist in a reference table: compared exactly after NFC. */
+  foreign(cells: string[], line: number, name: string, codes: ReadonlySet<string>, what: string, fileName: string): string | null {
+    const v = this.required(cells, line, name);
+    if (v === null) return null;
+    if (codes.has(v)) return v;
+    this.error(
+      line, name, 'foreign-key',
+      `${what} inconnu : ${q(v)}.${didYouMean(suggest(v, codes))} Utilisez un code de ${fileName} (${listOf([...codes])}).`,
+    );
+    return null;
+  }
+}
+
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** French explanation of a number that could not be read. */
+export function numberMessage(raw: string, r: Extract<NumberParse, { ok: false }>, mark: DecimalMark): string {
+  const markName = mark === ',' ? 'la virgule' : 'le point';
+  const fileKind = mark === ',' ? 'séparé par des points-virgules (;), donc à virgule décimale' : 'séparé par des virgules (,), donc à point décimal';
+  switch (r.reason) {
+    case 'scientific':
+      return `${q(raw)} est en notation scientifique (Excel a raccourci un grand nombre et perdu des chiffres). Dans Excel, mettez la colonne au format Nombre sans décimales, puis exportez de nouveau.`;
+    case 'both-marks':
+      return `${q(raw)} mélange virgule et point : impossible de savoir lequel est le séparateur décimal. Écrivez les milliers avec une espace (1 234,5) ou sans séparateur (1234${mark}5).`;
+    case 'repeated-mark':
+      return `${q(raw)} contient plusieurs séparateurs décimaux. Écrivez les milliers avec une espace ou sans séparateur, et un seul séparateur décimal (${markName}).`;
+    case 'thousands-or-decimal':
+      return `${q(raw)} est ambigu dans un fichier ${fileKind} : séparateur de milliers ou décimale ? Écrivez ${q(raw.replace(/[.,]/, ''))} pour un nombre entier, ou ${q(raw.replace(/[.,]/, mark))} pour une décimale.`;
+    case 'wrong-mark':
+      return `${q(raw)} utilise le mauvais séparateur décimal : ce fichier est ${fileKind}. Écrivez ${q(r.suggestion ?? raw)}.`;
+    case 'bad-grouping':
+      return `${q(raw)} : les espaces doivent séparer les milliers par groupes de trois chiffres (1 006 000). Corrigez ou retirez les espaces.`;
+    default:
+      return `${q(raw)} n’est ni un nombre ni une valeur manquante reconnue. Écrivez un nombre (ex. 85${mark}4, 1 006 000, 12${mark}50 $, 80 %), ou n.d. (non disponible), s.o. (sans objet), x (confidentiel), ou laissez la cellule vide.`;
+  }
+}
+
+/** Range check of a number against an indicator's unit; returns the problem in French, or null. */
+export function rangeProblem(value: number, unit: Unit, suffix: '' | '%' | '$'): { type: 'type-error' | 'constraint-error'; message: string } | null {
+  if (suffix === '%' && unit !== 'pourcentage') return { type: 'type-error', message: `Le signe % ne convient qu’aux pourcentages : cet indicateur attend ${UNIT_FR[unit]}. Retirez le %.` };
+  if (suffix === '$' && unit !== 'dollars') return { type: 'type-error', message: `Le signe $ ne convient qu’aux montants : cet indicateur attend ${UNIT_FR[unit]}. Retirez le $.` };
+  if (unit === 'pourcentage' && (value < 0 || value > 100)) return { type: 'constraint-error', message: `${formatFr(value)} est hors limites pour un pourcentage : attendu entre 0 et 100.` };
+  if (value < 0) return { type: 'constraint-error', message: `${formatFr(value)} est négatif : cet indicateur attend ${UNIT_FR[unit]}, qui ne peut pas être négatif.` };
+  if (unit === 'nombre' && !Number.isInteger(value)) return { type: 'constraint-error', message: `${formatFr(value)} n’est pas un nombre entier : cet indicateur compte des unités (appels, visites…).` };
+  return null;
+}
+
+function formatFr(v: number): string {
+  return v.toLocaleString('fr-CA', { maximumFractionDigits: 6 });
+}
+
+// ---------------------------------------------------------------------------
+// Indicator catalogue (data/indicateurs.csv)
+
+export const CATALOGUE_SCHEMA: TableSchema = {
+  title: 'catalogue des indicateurs',
+  required: ['id', 'groupe', 'libelle_fr', 'libelle_en', 'definition_fr', 'definition_en', 'unite', 'sens', 'canal', 'theme', 'frequence', 'source'],
+  optional: ['cible', 'cible_statut', 'cible_libelle_fr', 'cible_libelle_en', 'comparabilite_fr', 'comparabilite_en'],
+};
+
+export interface ReferenceCodes {
+  agencies: Map<string, Agency>;
+  channels: Set<string>;
+  themes: Set<string>;
+  sources: Set<string>;
+}
+
+export function catalogueHandler(
+  ctx: TableContext,
+  reporter: Reporter,
+  ref: ReferenceCodes,
+  indicators: Map<string, Indicator>,
+): RowHandler {
+  const c = new Cells(ctx, reporter);
+  const TEXTS = ['libelle_fr', 'libelle_en', 'definition_fr', 'definition_en', 'cible_libelle_fr', 'cible_libelle_en', 'comparabilite_fr', 'comparabilite_en'];
+  return (cells, line) => {
+    let ok = true;
+    const id = c.required(cells, line, 'id');
+    if (id !== null && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+      c.error(line, 'id', 'constraint-error', `Identifiant ${q(id)} invalide : minuscules sans accents, chiffres et traits d’union seulement (ex. appels-volume).`);
+      ok = false;
+    } else if (id !== null && indicators.has(id)) {
+      const first = indicators.get(id)!.origin!;
+      c.error(line, 'id', 'primary-key', `L’indicateur ${q(id)} est déjà défini à la ligne ${first.line} (${first.file}:${first.line}). Chaque identifiant doit être unique : renommez-le ou supprimez le doublon.`);
+      ok = false;
+    }
+    const group = c.oneOf(cells, line, 'groupe', GROUPS, 'un groupe');
+    const unit = c.oneOf(cells, line, 'unite', UNITS, 'une unité');
+    const direction = c.oneOf(cells, line, 'sens', DIRECTIONS, 'un sens');
+    const frequency = c.oneOf(cells, line, 'frequence', FREQUENCIES, 'une fréquence');
+    const channel = c.foreign(cells, line, 'canal', ref.channels, 'Mode de prestation', 'data/modes-de-prestation.csv');
+    const theme = c.foreign(cells, line, 'theme', ref.themes, 'Thème', 'data/themes.csv');
+    const source = c.foreign(cells, line, 'source', ref.sources, 'Source', 'data/sources.csv');
+    const t: Record<string, string> = {};
+    for (const name of TEXTS) {
+      t[name] = c.text(cells, c.col(name));
+      c.checkText(line, name, t[name]);
+    }
+    for (const name of ['libelle_fr', 'libelle_en', 'definition_fr', 'definition_en']) if (t[name] === '') ok = false;
+    if (t.libelle_fr === '') c.required(cells, line, 'libelle_fr');
+    if (t.libelle_en === '') c.required(cells, line, 'libelle_en');
+    if (t.definition_fr === '') c.required(cells, line, 'definition_fr');
+    if (t.definition_en === '') c.required(cells, line, 'definition_en');
+
+    let target: number | null = null;
+    let targetStatus: ValueStatus | null = null;
+    const rawTarget = c.text(cells, c.col('cible'));
+    if (rawTarget !== '') {
+      const n = parseNumber(rawTarget, ctx.info.decimalMark);
+      if (!n.ok) {
+        c.error(line, 'cible', n.type, numberMessage(rawTarget, n, ctx.info.decimalMark));
+        ok = false;
+      } else {
+        const p = unit ? rangeProblem(n.value, unit, n.suffix) : null;
+        if (p) {
+          c.error(line, 'cible', p.type, p.message);
+          ok = false;
+        } else target = n.value;
+      }
+      targetStatus = c.oneOf(cells, line, 'cible_statut', STATUSES, 'un statut de cible');
+      if (targetStatus === null) ok = false;
+    }
+    if (!ok || id === null || !group || !unit || !direction || !frequency || !channel || !theme || !source) return false;
+    const bi = (fr: string, en: string) => (fr || en ? { fr, en } : null);
+    indicators.set(id, {
+      id,
+      group,
+      label: { fr: t.libelle_fr, en: t.libelle_en },
+      definition: { fr: t.definition_fr, en: t.definition_en },
+      unit,
+      direction,
+      target,
+      targetLabel: target === null ? null : bi(t.cible_libelle_fr, t.cible_libelle_en),
+      targetStatus,
+      channel: channel as ChannelCode,
+      theme,
+      frequency,
+      comparability: bi(t.comparabilite_fr, t.comparabilite_en),
+      source,
+      origin: { file: ctx.file, line },
+    });
+    return true;
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Indicator values (data/valeurs/*.csv)
+
+export const VALUES_SCHEMA: TableSchema = {
+  title: 'valeurs des indicateurs',
+  required: ['organisme', 'indicateur', 'periode', 'valeur', 'statut'],
+  optional: ['note', 'source'],
+};
+
+/** State shared by all value files: duplicates are found across files. */
+export interface ValuesState {
+  ref: ReferenceCodes;
+  indicators: Map<string, Indicator>;
+  currentYear: number;
+  observations: Observation[];
+  /** agency × indicator × period → first line that used it (accepted or not). */
+  seen: Map<string, { file: string; line: number }>;
+  periodCache: Map<string, PeriodParse>;
+}
+
+const STATUS_BY_FOLD: Record<string, ValueStatus> = { publie: 'publie', illustratif: 'illustratif' };
+
+export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesState): RowHandler {
+  const c = new Cells(ctx, reporter);
+  const iOrg = c.col('organisme');
+  const iInd = c.col('indicateur');
+  const iPer = c.col('periode');
+  const iVal = c.col('valeur');
+  const iSta = c.col('statut');
+  const iNote = c.col('note');
+  const iSrc = c.col('source');
+  const mark = ctx.info.decimalMark;
+  const file = ctx.file;
+  const agencyCodes = new Set(st.ref.agencies.keys());
+  const indicatorIds = new Set(st.indicators.keys());
+  const statusCache = new Map<string, ValueStatus | null>();
+
+  return (cells, line) => {
+    let ok = true;
+
+    // organisme
+    let agency: string | null = null;
+    const rawOrg = cells[iOrg];
+    const a = st.ref.agencies.get(rawOrg);
+    if (a) agency = a.code;
+    else {
+      agency = c.foreign(cells, line, 'organisme', agencyCodes, 'Organisme', 'data/organismes.csv');
+      if (agency === null) ok = false;
+    }
+
+    // indicateur
+    const rawInd = cells[iInd];
+    let indicator = st.indicators.get(rawInd);
+    if (!indicator) {
+      const id = c.foreign(cells, line, 'indicateur', indicatorIds, 'Indicateur', 'data/indicateurs.csv');
+      indicator = id === null ? undefined : st.indicators.get(id);
+      if (!indicator) ok = false;
+    }
+
+    // periode
+    const rawPer = cells[iPer];
+    let per = st.periodCache.get(rawPer);
+    if (per === undefined) {
+      per = parsePeriod(rawPer, st.currentYear);
+      st.periodCache.set(rawPer, per);
+    }
+    let period: string | null = null;
+    if (per.ok) period = per.period;
+    else {
+      ok = false;
+      const shown = rawPer.trim();
+      const msg =
+        shown === ''
+          ? 'La période est obligatoire : écrivez une année financière (2010-2011) ou civile (2010).'
+          : per.reason === 'not-consecutive'
+            ? `Période impossible ${q(shown)} : une année financière couvre deux années consécutives. Écrivez ${q(per.suggestion!)}.`
+            : per.reason === 'future'
+              ? `Période ${q(shown)} dans le futur : on ne publie que des résultats d’années commencées (jusqu’à ${st.currentYear}).`
+              : per.reason === 'too-old'
+                ? `Période ${q(shown)} trop ancienne : les séries commencent en 1980 au plus tôt. Vérifiez l’année.`
+                : per.reason === 'short'
+                  ? `Période ${q(shown)} abrégée : écrivez l’année financière en entier, ${q(per.suggestion!)}.`
+                  : `Période ${q(shown)} non reconnue : écrivez une année financière (2010-2011) ou civile (2010).`;
+      c.error(line, 'periode', 'period-error', msg);
+    }
+
+    // valeur
+    const rawVal = cells[iVal];
+    let value: number | null = null;
+    let missing: MissingReason | null = null;
+    if (rawVal === '') missing = 'non-disponible';
+    else {
+      const n = parseNumber(rawVal, mark);
+      if (n.ok) {
+        value = n.value;
+        if (indicator) {
+          const p = rangeProblem(n.value, indicator.unit, n.suffix);
+          if (p) {
+            ok = false;
+            c.error(line, 'valeur', p.type, `${p.message} (indicateur ${indicator.id})`);
+          }
+        }
+      } else {
+        const m = n.reason === 'not-a-number' ? missingReason(rawVal) : undefined;
+        if (m) missing = m;
+        else {
+          ok = false;
+          c.error(line, 'valeur', n.type, numberMessage(rawVal.trim(), n, mark));
+        }
+      }
+    }
+
+    // statut
+    const rawSta = cells[iSta];
+    let status = statusCache.get(rawSta);
+    if (status === undefined) {
+      status = STATUS_BY_FOLD[foldName(rawSta)] ?? null;
+      statusCache.set(rawSta, status);
+    }
+    if (status === null) {
+      ok = false;
+      c.oneOf(cells, line, 'statut', STATUSES, 'un statut');
+    }
+
+    // note, source
+    const note = iNote === -1 || cells[iNote] === '' ? '' : c.text(cells, iNote);
+    if (note) c.checkText(line, 'note', note);
+    const source = iSrc === -1 || cells[iSrc] === '' ? '' : c.text(cells, iSrc);
+    if (source && !st.ref.sources.has(source)) {
+      ok = false;
+      c.error(line, 'source', 'foreign-key', `Source inconnue : ${q(source)}.${didYouMean(suggest(source, st.ref.sources))} Utilisez un code de data/sources.csv (ajoutez-y le document s’il n’y est pas).`);
+    } else if (source) c.checkText(line, 'source', source);
+    if (status === 'publie' && !source) {
+      ok = false;
+      const name = iSrc === -1 ? 'statut' : 'source';
+      c.error(line, name, 'constraint-error', 'Une valeur publiée (statut publie) doit citer sa source : indiquez un code de data/sources.csv dans la colonne source, ou mettez le statut illustratif.');
+    }
+
+    if (agency === null || !indicator || period === null) return false;
+    const key = agency + '\u0000' + indicator.id + '\u0000' + period;
+    const first = st.seen.get(key);
+    const origin = { file, line };
+    if (first) {
+      reporter.add(
+        file, line, 0, null, 'primary-key',
+        `Valeur en double : ${agency} × ${indicator.id} × ${period} figure déjà à ${first.file}:${first.line} et de nouveau ici (${file}:${line}). Gardez une seule des deux lignes.`,
+      );
+      return false;
+    }
+    st.seen.set(key, origin);
+    if (!ok || status === null) return false;
+    const obs: Observation = {
+      agency,
+      indicator: indicator.id,
+      period,
+      value,
+      missing,
+      status,
+      note: note || null,
+      source: source || null,
+      origin,
+    };
+    st.observations.push(obs);
+    return true;
+  };
+}
