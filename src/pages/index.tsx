@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useCegoData} from '@site/src/lib/useCegoData';
 import {formatNumber} from '@site/src/lib/format';
+import LatestIssues from '@site/src/components/LatestIssues';
 import styles from './index.module.css';
 
 interface Entry {
@@ -134,11 +135,7 @@ export default function Home(): React.ReactNode {
           <Heading as="h2" id="home-news">
             <Translate id="home.news.title">Bulletins récents</Translate>
           </Heading>
-          <p>
-            <Translate id="home.news.placeholder">
-              Les bulletins Rond Point et de veille stratégique seront publiés ici.
-            </Translate>
-          </p>
+          <LatestIssues />
         </section>
       </main>
     </Layout>
