@@ -2,9 +2,9 @@
  * Subscription form and feed list of the newsletters. Pure (no Docusaurus
  * hooks) so the unit tests can render it with and without a form action.
  */
-import React, {type ReactNode} from 'react';
-import type {Locale, SeriesId} from '@site/scripts/newsletter/series';
-import {SERIES, SERIES_IDS} from '@site/scripts/newsletter/series';
+import {Fragment, createElement, type ReactNode} from 'react';
+import type {Locale, SeriesId} from '../../../scripts/newsletter/series';
+import {SERIES, SERIES_IDS} from '../../../scripts/newsletter/series';
 
 export interface FeedLinks {
   rss: string;
@@ -48,70 +48,70 @@ const TEXT = {
   },
 } satisfies Record<Locale, Record<string, string>>;
 
+// Written with createElement rather than JSX: the unit tests (Vitest, whose
+// transform keeps the tsconfig's `jsx: preserve`) render it as is.
+const h = createElement;
+
+function FeedItem({label, href, type, siteUrl}: {label: string; href: string; type: string; siteUrl: string}): ReactNode {
+  return h('li', null, h('a', {href, type}, label), ' ', h('code', null, `${siteUrl}${href}`));
+}
+
 export default function SubscribeContent({locale, formAction, feeds, siteUrl}: SubscribeContentProps): ReactNode {
   const text = TEXT[locale];
-  return (
-    <>
-      <section aria-labelledby="abonnement-courriel">
-        <h2 id="abonnement-courriel">{text.formTitle}</h2>
-        {formAction ? (
-          <form action={formAction} method="post" className="margin-bottom--lg">
-            <p>{text.formIntro}</p>
-            <p>
-              <label htmlFor="newsletter-email">{text.email}</label>
-              <br />
-              <input id="newsletter-email" name="email" type="email" autoComplete="email" required />
-            </p>
-            <fieldset>
-              <legend>{text.which}</legend>
-              {SERIES_IDS.map((id) => (
-                <p key={id}>
-                  <input id={`newsletter-${id}`} name="series" type="checkbox" value={id} defaultChecked />{' '}
-                  <label htmlFor={`newsletter-${id}`}>{SERIES[id].title[locale]}</label>
-                </p>
-              ))}
-            </fieldset>
-            <input type="hidden" name="language" value={locale} />
-            <button type="submit" className="button button--primary">
-              {text.submit}
-            </button>
-          </form>
-        ) : (
-          <p className="alert alert--info" role="note">
-            {text.noForm}
-          </p>
-        )}
-      </section>
-      <section aria-labelledby="abonnement-fils">
-        <h2 id="abonnement-fils">{text.feedsTitle}</h2>
-        <p>{text.feedsIntro}</p>
-        {SERIES_IDS.map((id) => (
-          <div key={id}>
-            <h3>{SERIES[id].title[locale]}</h3>
-            <p>{SERIES[id].description[locale]}</p>
-            <ul>
-              <li>
-                <a href={feeds[id].rss} type="application/rss+xml">
-                  RSS
-                </a>{' '}
-                <code>{`${siteUrl}${feeds[id].rss}`}</code>
-              </li>
-              <li>
-                <a href={feeds[id].atom} type="application/atom+xml">
-                  Atom
-                </a>{' '}
-                <code>{`${siteUrl}${feeds[id].atom}`}</code>
-              </li>
-              <li>
-                <a href={feeds[id].json} type="application/feed+json">
-                  JSON Feed
-                </a>{' '}
-                <code>{`${siteUrl}${feeds[id].json}`}</code>
-              </li>
-            </ul>
-          </div>
-        ))}
-      </section>
-    </>
+  const form = formAction
+    ? h(
+        'form',
+        {action: formAction, method: 'post', className: 'margin-bottom--lg'},
+        h('p', null, text.formIntro),
+        h(
+          'p',
+          null,
+          h('label', {htmlFor: 'newsletter-email'}, text.email),
+          h('br'),
+          h('input', {id: 'newsletter-email', name: 'email', type: 'email', autoComplete: 'email', required: true}),
+        ),
+        h(
+          'fieldset',
+          null,
+          h('legend', null, text.which),
+          ...SERIES_IDS.map((id) =>
+            h(
+              'p',
+              {key: id},
+              h('input', {id: `newsletter-${id}`, name: 'series', type: 'checkbox', value: id, defaultChecked: true}),
+              ' ',
+              h('label', {htmlFor: `newsletter-${id}`}, SERIES[id].title[locale]),
+            ),
+          ),
+        ),
+        h('input', {type: 'hidden', name: 'language', value: locale}),
+        h('button', {type: 'submit', className: 'button button--primary'}, text.submit),
+      )
+    : h('p', {className: 'alert alert--info', role: 'note'}, text.noForm);
+  return h(
+    Fragment,
+    null,
+    h('section', {'aria-labelledby': 'abonnement-courriel'}, h('h2', {id: 'abonnement-courriel'}, text.formTitle), form),
+    h(
+      'section',
+      {'aria-labelledby': 'abonnement-fils'},
+      h('h2', {id: 'abonnement-fils'}, text.feedsTitle),
+      h('p', null, text.feedsIntro),
+      ...SERIES_IDS.map((id) =>
+        h(
+          'div',
+          {key: id},
+          h('h3', null, SERIES[id].title[locale]),
+          h('p', null, SERIES[id].description[locale]),
+          h(
+            'ul',
+            null,
+            h(FeedItem, {label: 'RSS', href: feeds[id].rss, type: 'application/rss+xml', siteUrl}),
+            h(FeedItem, {label: 'Atom', href: feeds[id].atom, type: 'application/atom+xml', siteUrl}),
+            h(FeedItem, {label: 'JSON Feed', href: feeds[id].json, type: 'application/feed+json', siteUrl}),
+          ),
+        ),
+      ),
+    ),
   );
 }

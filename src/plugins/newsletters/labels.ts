@@ -3,7 +3,7 @@
  * Kept here rather than in i18n/en/code.json so the French and English texts
  * of one string sit side by side.
  */
-import type {Locale} from '@site/scripts/newsletter/series';
+import type {Locale} from '../../../scripts/newsletter/series';
 
 export const LABELS = {
   fr: {
