@@ -65,10 +65,12 @@ const config: Config = {
   ],
 
   plugins: [
-    './src/plugins/cego-data',
+    './src/plugins/cego-data/index.ts',
     // Newsletters: two @docusaurus/plugin-content-blog instances (see src/plugins/newsletters).
-    ['./src/plugins/newsletters', {...blogPluginOptions('rond-point', buildLocale), remarkPlugins: [remarkGfm]}],
-    ['./src/plugins/newsletters', {...blogPluginOptions('veille', buildLocale), remarkPlugins: [remarkGfm]}],
+    ['./src/plugins/newsletters/index.ts', {...blogPluginOptions('rond-point', buildLocale), remarkPlugins: [remarkGfm]}],
+    ['./src/plugins/newsletters/index.ts', {...blogPluginOptions('veille', buildLocale), remarkPlugins: [remarkGfm]}],
+    // Benchmarking comparison pages generated from data/ (see src/plugins/etalonnage/README.md).
+    './src/plugins/etalonnage/index.ts',
   ],
 
   customFields: {
@@ -86,11 +88,19 @@ const config: Config = {
       logo: {alt: 'Accueil du Centre', src: 'img/logo.svg', width: 36, height: 36},
       items: [
         {to: '/centre', label: 'Le Centre', position: 'left', activeBaseRegex: '^/(en/)?centre'},
-        {to: '/reseaux', label: "Réseaux d'échange", position: 'left', activeBaseRegex: '^/(en/)?reseaux'},
-        {to: '/groupes-de-travail', label: 'Groupes de travail', position: 'left', activeBaseRegex: '^/(en/)?groupes-de-travail'},
+        {
+          type: 'dropdown',
+          label: 'Réseaux et groupes',
+          position: 'left',
+          items: [
+            {to: '/reseaux', label: "Réseaux d'échange"},
+            {to: '/groupes-de-travail', label: 'Groupes de travail'},
+            {to: '/dejeuners-conferences', label: 'Déjeuners-conférences'},
+          ],
+        },
         {to: '/meilleures-pratiques', label: 'Meilleures pratiques', position: 'left', activeBaseRegex: '^/(en/)?meilleures-pratiques'},
         {to: '/rapports', label: 'Rapports', position: 'left', activeBaseRegex: '^/(en/)?rapports'},
-        {to: '/dejeuners-conferences', label: 'Déjeuners-conférences', position: 'left'},
+        {to: '/etalonnage', label: 'Étalonnage', position: 'left', activeBaseRegex: '^/(en/)?etalonnage'},
         {to: '/rond-point', label: 'Bulletins', position: 'left', activeBaseRegex: '^/(en/)?(rond-point|veille|suivre-les-bulletins)'},
         {type: 'localeDropdown', position: 'right'},
       ],

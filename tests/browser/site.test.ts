@@ -60,7 +60,7 @@ describe.skipIf(unavailable)('site pages in a browser', () => {
         await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);
         // English navigation on English pages, French on French ones.
         const nav = await page.locator('nav.navbar').innerText();
-        expect(nav).toContain(locale === 'fr' ? "Réseaux d'échange" : 'Exchange networks');
+        expect(nav).toContain(locale === 'fr' ? 'Meilleures pratiques' : 'Best practices');
         const violations = await runAxe(page);
         expect(violations, describeViolations(path, violations)).toEqual([]);
         expect(errors).toEqual([]);
@@ -71,12 +71,13 @@ describe.skipIf(unavailable)('site pages in a browser', () => {
 
   it('the language switcher leads to the same page in the other language and back', async () => {
     const {page} = await open('/reseaux/crc');
-    await page.locator('nav.navbar .dropdown > .navbar__link').first().hover();
-    await page.locator('nav.navbar .dropdown__menu a[lang="en-CA"], nav.navbar .dropdown__menu a:has-text("English")').first().click();
+    const switcher = page.locator('nav.navbar .navbar__items--right .dropdown');
+    await switcher.locator('> .navbar__link').hover();
+    await switcher.locator('.dropdown__menu a', {hasText: 'English'}).click();
     await page.waitForURL(/\/en\/reseaux\/crc$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en-CA');
-    await page.locator('nav.navbar .dropdown > .navbar__link').first().hover();
-    await page.locator('nav.navbar .dropdown__menu a:has-text("Français")').first().click();
+    await switcher.locator('> .navbar__link').hover();
+    await switcher.locator('.dropdown__menu a', {hasText: 'Français'}).click();
     await page.waitForURL((url) => url.pathname === '/reseaux/crc');
     expect(await page.getAttribute('html', 'lang')).toBe('fr-CA');
     await page.close();

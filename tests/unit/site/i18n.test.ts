@@ -35,10 +35,12 @@ describe('English interface strings', () => {
     const navbar = read('i18n/en/docusaurus-theme-classic/navbar.json');
     const footer = read('i18n/en/docusaurus-theme-classic/footer.json');
     const theme = config.themeConfig as {
-      navbar: {items: {label?: string}[]};
+      navbar: {items: {label?: string; items?: {label: string}[]}[]};
       footer: {links: {title: string; items: {label: string}[]}[]};
     };
-    for (const item of theme.navbar.items) {
+    const items = theme.navbar.items.flatMap((item) => [item, ...(item.items ?? [])]);
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items) {
       if (!item.label) continue;
       expect(navbar[`item.label.${item.label}`]?.message, `navbar « ${item.label} »`).toBeTruthy();
     }
