@@ -10,10 +10,10 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { buildDataset, checkChannelMix } from './normalise';
+import { buildDataset, checkChannelMix, finaliseValues } from './normalise';
 import { loadReference } from './reference';
 import { Reporter, formatReport, type FormatOptions } from './report';
-import { CATALOGUE_SCHEMA, VALUES_SCHEMA, catalogueHandler, readTable, valuesHandler, type ValuesState } from './validate';
+import { CATALOGUE_SCHEMA, VALUES_SCHEMA, catalogueHandler, readTable, valuesHandler, createValuesState } from './validate';
 import type { Indicator, NormalisedDataset, ValidationReport } from './types';
 
 export { formatReport } from './report';
@@ -73,14 +73,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
     reporter.add(display(CATALOGUE_FILE), 0, 0, null, 'source-error', `Catalogue des indicateurs ${CATALOGUE_FILE} introuvable. Créez-le à partir de data/modeles/indicateurs.csv.`);
   }
 
-  const state: ValuesState = {
-    ref,
-    indicators,
-    currentYear,
-    observations: [],
-    seen: new Map(),
-    periodCache: new Map(),
-  };
+  const state = createValuesState(ref, indicators, currentYear);
   if (!existsSync(join(dataDir, VALUES_DIR))) {
     reporter.add(display(VALUES_DIR), 0, 0, null, 'source-error', `Dossier ${VALUES_DIR}/ introuvable : les valeurs des indicateurs y sont déposées, un fichier CSV par contribution.`);
   }
@@ -97,8 +90,9 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   }
 
   const indicatorList = [...indicators.values()];
-  checkChannelMix(state.observations, indicatorList, reporter);
-  const dataset = buildDataset(ref, indicatorList, state.observations);
+  const values = finaliseValues(state, reporter);
+  checkChannelMix(values.observations, indicatorList, reporter);
+  const dataset = buildDataset(ref, indicatorList, values);
   return { dataset, report: reporter.toReport() };
 }
 

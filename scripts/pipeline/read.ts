@@ -300,10 +300,17 @@ export async function streamCsv(
     const rows = res.data;
     const badRows = new Map<number, Papa.ParseError>();
     for (const e of res.errors) if (typeof e.row === 'number' && !badRows.has(e.row)) badRows.set(e.row, e);
+    // When the text holds exactly one newline per record, no cell spans lines
+    // and each record is one line: skip looking inside the cells.
+    const consumed = last ? text.length : res.meta.cursor;
+    let newlines = 0;
+    for (let k = text.indexOf('\n'); k !== -1 && k < consumed; k = text.indexOf('\n', k + 1)) newlines++;
+    const endsWithNewline = consumed > 0 && text.charCodeAt(consumed - 1) === 10;
+    const oneLineEach = newlines === rows.length - (endsWithNewline ? 0 : 1);
     for (let i = 0; i < rows.length; i++) {
       const cells = rows[i];
       const start = line;
-      line += 1 + countNewlines(cells);
+      line += oneLineEach ? 1 : 1 + countNewlines(cells);
       const err = badRows.get(i);
       if (!headerSeen) {
         headerSeen = true;
@@ -412,6 +419,68 @@ export function parseNumber(raw: string, mark: DecimalMark): NumberParse {
   }
   const value = Number(mark === ',' ? digits.replace(',', '.') : digits);
   return { ok: true, value: negative ? -value : value, suffix };
+}
+
+/** Suffix of the last number read by parseNumberFast. */
+export const fastState: { suffix: '' | '%' | '$' } = { suffix: '' };
+
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/**
+ * The common, well-formed cells in one pass without allocating: the same
+ * grammar as parseNumber restricted to what needs no diagnosis. Returns NaN
+ * when the cell needs parseNumber (errors, other mark, scientific…). The
+ * suffix is left in fastState.suffix.
+ */
+export function parseNumberFast(s: string, mark: DecimalMark): number {
+  const markCode = mark === ',' ? 44 : 46;
+  let end = s.length;
+  let start = 0;
+  while (end > 0 && isGroupSpace(s.charCodeAt(end - 1))) end--;
+  while (start < end && isGroupSpace(s.charCodeAt(start))) start++;
+  fastState.suffix = '';
+  let c = s.charCodeAt(end - 1);
+  if (c === 37 || c === 36) {
+    fastState.suffix = c === 37 ? '%' : '$';
+    end--;
+    while (end > start && isGroupSpace(s.charCodeAt(end - 1))) end--;
+  }
+  let negative = false;
+  c = s.charCodeAt(start);
+  if (c === 45 || c === 0x2212) {
+    negative = true;
+    start++;
+  }
+  if (start >= end) return NaN;
+  let int = 0;
+  let digitsInGroup = 0;
+  let grouped = false;
+  let i = start;
+  for (; i < end; i++) {
+    c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      int = int * 10 + (c - 48);
+      digitsInGroup++;
+    } else if (isGroupSpace(c)) {
+      // a group separator: after 1–3 digits first, then exactly 3
+      if (digitsInGroup === 0 || digitsInGroup > 3 || (grouped && digitsInGroup !== 3)) return NaN;
+      grouped = true;
+      digitsInGroup = 0;
+    } else break;
+  }
+  if (digitsInGroup === 0 || (grouped && digitsInGroup !== 3)) return NaN;
+  if (int > Number.MAX_SAFE_INTEGER) return NaN;
+  if (i === end) return negative ? -int : int;
+  if (s.charCodeAt(i) !== markCode || i + 1 === end) return NaN;
+  for (let k = i + 1; k < end; k++) {
+    c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return NaN;
+  }
+  // Let Number() do the correctly rounded decimal conversion.
+  const v = Number(`${int}.${s.slice(i + 1, end)}`);
+  return negative ? -v : v;
 }
 
 function fail(type: 'type-error' | 'ambiguous-number', reason: NumberFailure, suggestion: string | null): NumberParse {

@@ -124,6 +124,7 @@ export async function loadReference(dataDir: string, display: Display, reporter:
       publisher: c.text(cells, c.col('editeur')) || null,
     } satisfies Source;
   });
+  const sourceByCode = new Map(sourceList.map((s) => [s.code, s]));
   return {
     agencyList,
     channelList,
@@ -133,5 +134,6 @@ export async function loadReference(dataDir: string, display: Display, reporter:
     channels: new Set(channelList.map((c) => c.code)),
     themes: new Set(themeList.map((t) => t.code)),
     sources: new Set(sourceList.map((s) => s.code)),
+    sourceCode: (code) => sourceByCode.get(code)?.code ?? code,
   };
 }

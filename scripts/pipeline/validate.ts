@@ -9,6 +9,8 @@ import {
   foldName,
   missingReason,
   parseNumber,
+  parseNumberFast,
+  fastState,
   parsePeriod,
   sniffEncoding,
   streamCsv,
@@ -385,6 +387,8 @@ export interface ReferenceCodes {
   channels: Set<string>;
   themes: Set<string>;
   sources: Set<string>;
+  /** The canonical (interned) spelling of a known source code. */
+  sourceCode(code: string): string;
 }
 
 export function catalogueHandler(
@@ -474,18 +478,142 @@ export const VALUES_SCHEMA: TableSchema = {
   optional: ['note', 'source'],
 };
 
+interface IndicatorSlot {
+  indicator: Indicator;
+  /** Alphabetical rank of the id, for the dataset order. */
+  rank: number;
+}
+
+interface PeriodSlot {
+  parse: PeriodParse;
+  /** Index in ValuesState.periods, -1 when the period is invalid. */
+  index: number;
+}
+
+const MISSING_CODES: readonly (MissingReason | null)[] = [null, 'non-disponible', 'sans-objet', 'confidentiel'];
+const MISSING_CODE: Record<MissingReason, number> = { 'non-disponible': 1, 'sans-objet': 2, confidentiel: 3 };
+
+/**
+ * Value rows kept column by column in typed arrays while files stream by:
+ * a million rows cost a few dozen megabytes and no garbage collection, and
+ * the Observation objects are built once, already sorted (normalise.ts).
+ * Every row whose agency × indicator × period is readable is kept, accepted
+ * or not, so a duplicate of a rejected row is still found.
+ */
+export class ValueRows {
+  length = 0;
+  /** Indicator rank × agencies + agency rank. */
+  orderKey = new Int32Array(1024);
+  period = new Int32Array(1024);
+  line = new Int32Array(1024);
+  file = new Int32Array(1024);
+  accepted = new Uint8Array(1024);
+  /** MISSING_CODES index, + 4 when the status is 'publie'. */
+  flags = new Uint8Array(1024);
+  value = new Float64Array(1024);
+  /** Sparse text cells, by row index. */
+  notes = new Map<number, string>();
+  sources = new Map<number, string>();
+
+  push(orderKey: number, period: number, file: number, line: number, accepted: boolean, value: number, missing: MissingReason | null, publie: boolean): number {
+    if (this.length === this.line.length) this.grow();
+    const i = this.length++;
+    this.orderKey[i] = orderKey;
+    this.period[i] = period;
+    this.file[i] = file;
+    this.line[i] = line;
+    this.accepted[i] = accepted ? 1 : 0;
+    this.value[i] = value;
+    this.flags[i] = (missing === null ? 0 : MISSING_CODE[missing]) + (publie ? 4 : 0);
+    return i;
+  }
+
+  missing(i: number): MissingReason | null {
+    return MISSING_CODES[this.flags[i] & 3];
+  }
+
+  status(i: number): ValueStatus {
+    return this.flags[i] & 4 ? 'publie' : 'illustratif';
+  }
+
+  private grow(): void {
+    const n = this.line.length * 2;
+    const g = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.orderKey = g(this.orderKey, (k) => new Int32Array(k));
+    this.period = g(this.period, (k) => new Int32Array(k));
+    this.line = g(this.line, (k) => new Int32Array(k));
+    this.file = g(this.file, (k) => new Int32Array(k));
+    this.accepted = g(this.accepted, (k) => new Uint8Array(k));
+    this.flags = g(this.flags, (k) => new Uint8Array(k));
+    this.value = g(this.value, (k) => new Float64Array(k));
+  }
+}
+
 /** State shared by all value files: duplicates are found across files. */
 export interface ValuesState {
   ref: ReferenceCodes;
   indicators: Map<string, Indicator>;
   currentYear: number;
-  observations: Observation[];
-  /** agency × indicator × period → first line that used it (accepted or not). */
-  seen: Map<string, { file: string; line: number }>;
-  periodCache: Map<string, PeriodParse>;
+  rows: ValueRows;
+  /** Display names of the value files, by index. */
+  files: string[];
+  /** Indicator ids and agency codes by rank (alphabetical). */
+  idsByRank: string[];
+  agenciesByRank: string[];
+  /** Periods in order of first appearance. */
+  periods: string[];
+  slots: Map<string, IndicatorSlot>;
+  agencyRank: Map<string, number>;
+  periodSlots: Map<string, PeriodSlot>;
+  periodByName: Map<string, number>;
+}
+
+export function createValuesState(ref: ReferenceCodes, indicators: Map<string, Indicator>, currentYear: number): ValuesState {
+  const ids = [...indicators.keys()].sort();
+  const codes = [...ref.agencies.keys()].sort();
+  return {
+    ref,
+    indicators,
+    currentYear,
+    rows: new ValueRows(),
+    files: [],
+    idsByRank: ids,
+    agenciesByRank: codes,
+    periods: [],
+    slots: new Map(ids.map((id, rank) => [id, { indicator: indicators.get(id)!, rank }])),
+    agencyRank: new Map(codes.map((code, rank) => [code, rank])),
+    periodSlots: new Map(),
+    periodByName: new Map(),
+  };
 }
 
 const STATUS_BY_FOLD: Record<string, ValueStatus> = { publie: 'publie', illustratif: 'illustratif' };
+
+/** A copy of a string that does not keep the (megabyte) chunk it was cut from alive. */
+function detach(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
+function periodMessage(raw: string, per: Extract<PeriodParse, { ok: false }>, currentYear: number): string {
+  const shown = raw.trim();
+  if (shown === '') return 'La période est obligatoire : écrivez une année financière (2010-2011) ou civile (2010).';
+  switch (per.reason) {
+    case 'not-consecutive':
+      return `Période impossible ${q(shown)} : une année financière couvre deux années consécutives. Écrivez ${q(per.suggestion!)}.`;
+    case 'future':
+      return `Période ${q(shown)} dans le futur : on ne publie que des résultats d’années commencées (jusqu’à ${currentYear}).`;
+    case 'too-old':
+      return `Période ${q(shown)} trop ancienne : les séries commencent en 1980 au plus tôt. Vérifiez l’année.`;
+    case 'short':
+      return `Période ${q(shown)} abrégée : écrivez l’année financière en entier, ${q(per.suggestion!)}.`;
+    default:
+      return `Période ${q(shown)} non reconnue : écrivez une année financière (2010-2011) ou civile (2010).`;
+  }
+}
 
 export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesState): RowHandler {
   const c = new Cells(ctx, reporter);
@@ -500,55 +628,57 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
   const file = ctx.file;
   const agencyCodes = new Set(st.ref.agencies.keys());
   const indicatorIds = new Set(st.indicators.keys());
+  const nAgencies = Math.max(1, st.agencyRank.size);
+  const fileIndex = st.files.length;
+  st.files.push(file);
+  const rows = st.rows;
+  const parseFast = parseNumberFast;
+  const fast = fastState;
   const statusCache = new Map<string, ValueStatus | null>();
 
   return (cells, line) => {
     let ok = true;
 
     // organisme
-    let agency: string | null = null;
     const rawOrg = cells[iOrg];
-    const a = st.ref.agencies.get(rawOrg);
-    if (a) agency = a.code;
-    else {
+    let agency: string | null = rawOrg;
+    let agRank = st.agencyRank.get(rawOrg);
+    if (agRank === undefined) {
       agency = c.foreign(cells, line, 'organisme', agencyCodes, 'Organisme', 'data/organismes.csv');
       if (agency === null) ok = false;
+      else agRank = st.agencyRank.get(agency);
     }
 
     // indicateur
-    const rawInd = cells[iInd];
-    let indicator = st.indicators.get(rawInd);
-    if (!indicator) {
+    let slot = st.slots.get(cells[iInd]);
+    if (!slot) {
       const id = c.foreign(cells, line, 'indicateur', indicatorIds, 'Indicateur', 'data/indicateurs.csv');
-      indicator = id === null ? undefined : st.indicators.get(id);
-      if (!indicator) ok = false;
+      slot = id === null ? undefined : st.slots.get(id);
+      if (!slot) ok = false;
     }
+    const indicator = slot?.indicator;
 
     // periode
     const rawPer = cells[iPer];
-    let per = st.periodCache.get(rawPer);
+    let per = st.periodSlots.get(rawPer);
     if (per === undefined) {
-      per = parsePeriod(rawPer, st.currentYear);
-      st.periodCache.set(rawPer, per);
+      const parse = parsePeriod(rawPer, st.currentYear);
+      let index = -1;
+      if (parse.ok) {
+        const known = st.periodByName.get(parse.period);
+        if (known !== undefined) index = known;
+        else {
+          index = st.periods.length;
+          st.periods.push(parse.period);
+          st.periodByName.set(parse.period, index);
+        }
+      }
+      per = { parse, index };
+      st.periodSlots.set(detach(rawPer), per);
     }
-    let period: string | null = null;
-    if (per.ok) period = per.period;
-    else {
+    if (!per.parse.ok) {
       ok = false;
-      const shown = rawPer.trim();
-      const msg =
-        shown === ''
-          ? 'La période est obligatoire : écrivez une année financière (2010-2011) ou civile (2010).'
-          : per.reason === 'not-consecutive'
-            ? `Période impossible ${q(shown)} : une année financière couvre deux années consécutives. Écrivez ${q(per.suggestion!)}.`
-            : per.reason === 'future'
-              ? `Période ${q(shown)} dans le futur : on ne publie que des résultats d’années commencées (jusqu’à ${st.currentYear}).`
-              : per.reason === 'too-old'
-                ? `Période ${q(shown)} trop ancienne : les séries commencent en 1980 au plus tôt. Vérifiez l’année.`
-                : per.reason === 'short'
-                  ? `Période ${q(shown)} abrégée : écrivez l’année financière en entier, ${q(per.suggestion!)}.`
-                  : `Période ${q(shown)} non reconnue : écrivez une année financière (2010-2011) ou civile (2010).`;
-      c.error(line, 'periode', 'period-error', msg);
+      c.error(line, 'periode', 'period-error', periodMessage(rawPer, per.parse, st.currentYear));
     }
 
     // valeur
@@ -557,7 +687,8 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     let missing: MissingReason | null = null;
     if (rawVal === '') missing = 'non-disponible';
     else {
-      const n = parseNumber(rawVal, mark);
+      const v = parseFast(rawVal, mark);
+      const n: NumberParse = v === v ? { ok: true, value: v, suffix: fast.suffix } : parseNumber(rawVal, mark);
       if (n.ok) {
         value = n.value;
         if (indicator) {
@@ -582,7 +713,7 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     let status = statusCache.get(rawSta);
     if (status === undefined) {
       status = STATUS_BY_FOLD[foldName(rawSta)] ?? null;
-      statusCache.set(rawSta, status);
+      statusCache.set(detach(rawSta), status);
     }
     if (status === null) {
       ok = false;
@@ -590,44 +721,26 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     }
 
     // note, source
-    const note = iNote === -1 || cells[iNote] === '' ? '' : c.text(cells, iNote);
+    const note = iNote === -1 || cells[iNote] === '' ? '' : detach(c.text(cells, iNote));
     if (note) c.checkText(line, 'note', note);
     const source = iSrc === -1 || cells[iSrc] === '' ? '' : c.text(cells, iSrc);
     if (source && !st.ref.sources.has(source)) {
       ok = false;
       c.error(line, 'source', 'foreign-key', `Source inconnue : ${q(source)}.${didYouMean(suggest(source, st.ref.sources))} Utilisez un code de data/sources.csv (ajoutez-y le document s’il n’y est pas).`);
-    } else if (source) c.checkText(line, 'source', source);
+    }
     if (status === 'publie' && !source) {
       ok = false;
       const name = iSrc === -1 ? 'statut' : 'source';
       c.error(line, name, 'constraint-error', 'Une valeur publiée (statut publie) doit citer sa source : indiquez un code de data/sources.csv dans la colonne source, ou mettez le statut illustratif.');
     }
 
-    if (agency === null || !indicator || period === null) return false;
-    const key = agency + '\u0000' + indicator.id + '\u0000' + period;
-    const first = st.seen.get(key);
-    const origin = { file, line };
-    if (first) {
-      reporter.add(
-        file, line, 0, null, 'primary-key',
-        `Valeur en double : ${agency} × ${indicator.id} × ${period} figure déjà à ${first.file}:${first.line} et de nouveau ici (${file}:${line}). Gardez une seule des deux lignes.`,
-      );
-      return false;
-    }
-    st.seen.set(key, origin);
-    if (!ok || status === null) return false;
-    const obs: Observation = {
-      agency,
-      indicator: indicator.id,
-      period,
-      value,
-      missing,
-      status,
-      note: note || null,
-      source: source || null,
-      origin,
-    };
-    st.observations.push(obs);
+    if (agency === null || agRank === undefined || !slot || !per.parse.ok) return false;
+    // Duplicates are found after reading, in the sort (normalise.ts): keep the row's key.
+    const accepted = ok && status !== null;
+    const i = rows.push(slot.rank * nAgencies + agRank, per.index, fileIndex, line, accepted, value ?? 0, missing, status === 'publie');
+    if (note) rows.notes.set(i, note);
+    if (source) rows.sources.set(i, st.ref.sourceCode(source));
+    if (!accepted) return false;
     return true;
   };
 }
