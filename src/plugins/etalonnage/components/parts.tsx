@@ -1,0 +1,88 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import type {DownloadLinks} from '../types';
+import styles from './styles.module.css';
+
+/** The period selector: a real <select> with its <label>. */
+export function PeriodSelect({periods, value, onChange, id}: {periods: string[]; value: string; onChange: (p: string) => void; id: string}): React.ReactNode {
+  return (
+    <div className={styles.controls}>
+      <label htmlFor={id}>
+        <Translate id="etalonnage.period.label">Période</Translate>
+      </label>{' '}
+      <select id={id} name="periode" value={value} onChange={(e) => onChange(e.target.value)}>
+        {[...periods].reverse().map((p) => (
+          <option key={p} value={p}>
+            {p}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** CSV and JSON links, downloaded (not routes: plain <a>, outside the broken-link checker). */
+export function Downloads({links, what}: {links: DownloadLinks; what: string}): React.ReactNode {
+  return (
+    <div className={styles.downloads}>
+      <p>
+        <strong>
+          <Translate id="etalonnage.download.title">Télécharger les données</Translate>
+        </strong>{' '}
+        ({what}) :{' '}
+        <a href={links.csv} download data-download="csv">
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={links.json} download data-download="json">
+          JSON
+        </a>
+      </p>
+      <p className={styles.small}>
+        <Translate id="etalonnage.download.help">
+          Le fichier CSV est encodé en UTF-8 (avec BOM, pour Excel), séparé par des virgules, et utilise le point comme
+          séparateur décimal. Chaque ligne indique sa période, son statut, sa source et la licence.
+        </Translate>
+      </p>
+    </div>
+  );
+}
+
+/** The "*" after an illustrative value; the legend under the table explains it. */
+export function IllustrativeMark(): React.ReactNode {
+  return (
+    <>
+      <span aria-hidden="true" className={styles.mark}>
+        *
+      </span>
+      <span className="visually-hidden">{translate({id: 'etalonnage.mark.illustrative', message: ' (valeur illustrative)'})}</span>
+    </>
+  );
+}
+
+export function Legend({illustrative, missing}: {illustrative: boolean; missing: string}): React.ReactNode {
+  return (
+    <p className={styles.small}>
+      {illustrative && (
+        <>
+          <span className={styles.mark}>*</span>{' '}
+          <Translate id="etalonnage.legend.illustrative">Valeur illustrative : exemple, à ne pas citer.</Translate>{' '}
+        </>
+      )}
+      <Translate id="etalonnage.legend.missing" values={{missing}}>
+        {'{missing} : valeur non disponible (jamais comptée comme zéro).'}
+      </Translate>
+    </p>
+  );
+}
+
+export function BackLink({href}: {href: string}): React.ReactNode {
+  return (
+    <p className={styles.back}>
+      <Link to={href}>
+        ← <Translate id="etalonnage.back">Étalonnage : tous les indicateurs</Translate>
+      </Link>
+    </p>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * etalonnage: the benchmarking comparison pages, generated at build time from
+ * the normalised dataset (scripts/pipeline). See README.md in this folder.
+ *
+ * loadContent     reads and validates data/ through loadDatasetOrThrow (the build
+ *                 fails with the same French report as `npm run validate`);
+ * getPathsToWatch the catalogue, the values and the reference CSV files, so a
+ *                 changed value reloads `npm start`;
+ * contentLoaded   one createData JSON + one route per page, in the current locale:
+ *                 /etalonnage, /etalonnage/indicateurs/<id>,
+ *                 /etalonnage/organismes/<code in lower case>, /etalonnage/modes-de-prestation
+ *                 (context.baseUrl already carries /en/ in the English build);
+ * postBuild       writes the CSV/JSON downloads under <outDir>/etalonnage/donnees/.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {dataFiles, loadDatasetOrThrow} from '../../../scripts/pipeline/index';
+import type {NormalisedDataset} from '../../../scripts/pipeline/types';
+import {buildDownloads} from './downloads';
+import {
+  DatasetIndex,
+  agencyPage,
+  agencyPath,
+  agencySlug,
+  channelMixPage,
+  channelMixPath,
+  indicatorPage,
+  indicatorPath,
+  overviewPage,
+  overviewPath,
+  type Paths,
+} from './model';
+import type {PageLocale} from './types';
+
+const COMPONENTS = '@site/src/plugins/etalonnage/components';
+
+export default function etalonnagePlugin(context: LoadContext): Plugin<NormalisedDataset> {
+  const {siteDir, i18n} = context;
+  // CEGO_ETALONNAGE_DATA lets tests build the pages from a fixture folder laid out like data/.
+  const dataDir = path.resolve(siteDir, process.env.CEGO_ETALONNAGE_DATA ?? 'data');
+  const locale: PageLocale = i18n.currentLocale === 'en' ? 'en' : 'fr';
+  const paths: Paths = {base: context.baseUrl};
+
+  return {
+    name: 'etalonnage',
+
+    getPathsToWatch() {
+      return dataFiles(dataDir);
+    },
+
+    async loadContent() {
+      return loadDatasetOrThrow(dataDir, {warn: (text) => console.warn(text)});
+    },
+
+    async contentLoaded({content, actions}) {
+      const ds = new DatasetIndex(content);
+      const {createData, addRoute} = actions;
+      const route = async (routePath: string, file: string, component: string, data: unknown) => {
+        const dataPath = await createData(file, JSON.stringify(data));
+        addRoute({path: routePath, component: `${COMPONENTS}/${component}`, exact: true, modules: {data: dataPath}});
+      };
+
+      await route(overviewPath(paths), 'apercu.json', 'OverviewPage', overviewPage(ds, locale, paths));
+      await route(channelMixPath(paths), 'modes-de-prestation.json', 'ChannelMixPage', channelMixPage(ds, locale, paths));
+      for (const ind of content.indicators) {
+        await route(indicatorPath(paths, ind.id), `indicateur-${ind.id}.json`, 'IndicatorPage', indicatorPage(ds, ind, locale, paths));
+      }
+      for (const agency of content.agencies) {
+        await route(agencyPath(paths, agency.code), `organisme-${agencySlug(agency.code)}.json`, 'AgencyPage', agencyPage(ds, agency, locale, paths));
+      }
+    },
+
+    async postBuild({outDir, content}) {
+      if (!content) return;
+      const files = buildDownloads(new DatasetIndex(content), locale);
+      for (const file of files) {
+        const target = path.join(outDir, file.path);
+        await fs.mkdir(path.dirname(target), {recursive: true});
+        await fs.writeFile(target, file.content, 'utf8');
+      }
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Values and gaps in an indicator's unit, in fr-CA or en-CA, through
+ * src/lib/format.ts. Build time only (the plugin); pages get the strings.
+ */
+import {NBSP, formatCurrency, formatNumber, formatPercent, formatPoints, type FormatLocale} from '../../lib/format';
+
+export type UnitCode = 'pourcentage' | 'secondes' | 'minutes' | 'jours' | 'nombre' | 'dollars' | 'ratio' | 'indice';
+
+const SUFFIX: Record<FormatLocale, Partial<Record<UnitCode, string>>> = {
+  fr: {secondes: 's', minutes: 'min', jours: 'j'},
+  en: {secondes: 's', minutes: 'min', jours: 'd'},
+};
+
+export const UNIT_LABELS: Record<FormatLocale, Record<UnitCode, string>> = {
+  fr: {
+    pourcentage: 'pourcentage (%)',
+    secondes: 'secondes (s)',
+    minutes: 'minutes (min)',
+    jours: 'jours (j)',
+    nombre: 'nombre',
+    dollars: 'dollars ($)',
+    ratio: 'ratio',
+    indice: 'indice',
+  },
+  en: {
+    pourcentage: 'percentage (%)',
+    secondes: 'seconds (s)',
+    minutes: 'minutes (min)',
+    jours: 'days (d)',
+    nombre: 'count',
+    dollars: 'dollars ($)',
+    ratio: 'ratio',
+    indice: 'index',
+  },
+};
+
+/** A value in its unit: "12,5 %", "180 s", "8,25 $", "1 006 000". */
+export function formatValue(value: number, unit: UnitCode, locale: FormatLocale): string {
+  switch (unit) {
+    case 'pourcentage':
+      return formatPercent(value, locale);
+    case 'dollars':
+      return formatCurrency(value, locale, {decimals: Number.isInteger(value) ? 0 : 2});
+    case 'secondes':
+    case 'minutes':
+    case 'jours':
+      return `${formatNumber(value, locale, {decimals: Number.isInteger(value) ? 0 : 1})}${NBSP}${SUFFIX[locale][unit]}`;
+    case 'ratio':
+    case 'indice':
+      return formatNumber(value, locale, {decimals: Number.isInteger(value) ? 0 : 2});
+    default:
+      return formatNumber(value, locale, {decimals: Number.isInteger(value) ? 0 : 1});
+  }
+}
+
+/** A signed difference in the unit: "+2,5 pt", "−30 s", "+1,25 $". */
+export function formatGap(value: number, unit: UnitCode, locale: FormatLocale): string {
+  switch (unit) {
+    case 'pourcentage':
+      return formatPoints(value, locale);
+    case 'dollars':
+      return formatCurrency(value, locale, {decimals: Number.isInteger(value) ? 0 : 2, signed: true});
+    case 'secondes':
+    case 'minutes':
+    case 'jours':
+      return `${formatNumber(value, locale, {decimals: Number.isInteger(value) ? 0 : 1, signed: true})}${NBSP}${SUFFIX[locale][unit]}`;
+    default:
+      return formatNumber(value, locale, {decimals: Number.isInteger(value) ? 0 : 2, signed: true});
+  }
+}
