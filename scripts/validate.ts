@@ -9,10 +9,12 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, loadDataset } from './pipeline/index';
+import { checkCentreData, mergeReports } from './pipeline/finances';
 
 const USAGE = `Utilisation : npm run validate -- [options]
 
-Vérifie les données d'étalonnage (catalogue des indicateurs et valeurs).
+Vérifie les données d'étalonnage (catalogue des indicateurs et valeurs), ainsi que
+les états financiers (finances/) et les évaluations des déjeuners-conférences.
 
 Options :
   --data DIR    dossier à vérifier, organisé comme data/ (défaut : data)
@@ -88,7 +90,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const { dataset, report } = await loadDataset(args.data);
+  const { dataset, report: benchmark } = await loadDataset(args.data);
+  const report = mergeReports(benchmark, await checkCentreData(args.data));
 
   if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(`${formatReport(report, { max: args.max })}\n`);
