@@ -165,13 +165,13 @@ export function money(cents: number): string {
   return formatCurrency(cents / 100, 'fr');
 }
 
-/** "ligne 12", "lignes 3 à 7", "lignes 3, 5 et 9". */
+/** "ligne 12", "lignes 3 et 4", "lignes 3 à 7", "lignes 3, 5 et 9". */
 export function lineList(lines: number[]): string {
   const sorted = [...new Set(lines)].sort((a, b) => a - b);
   if (sorted.length === 0) return 'aucune ligne';
   if (sorted.length === 1) return `ligne ${sorted[0]}`;
   const contiguous = sorted.every((l, i) => i === 0 || l === sorted[i - 1] + 1);
-  if (contiguous) return `lignes ${sorted[0]} à ${sorted[sorted.length - 1]}`;
+  if (contiguous && sorted.length > 2) return `lignes ${sorted[0]} à ${sorted[sorted.length - 1]}`;
   return `lignes ${sorted.slice(0, -1).join(', ')} et ${sorted[sorted.length - 1]}`;
 }
 
