@@ -69,7 +69,7 @@ export async function sniffEncoding(path: string): Promise<EncodingSniff> {
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   let first = true;
   let carry: Buffer = Buffer.alloc(0);
-  let offset = 0; // bytes before `carry`
+  let offset = 0; // file offset of `carry` (UTF-8 scan) or of the next chunk
   let utf8 = true;
   let firstOdd = -1;
   let bad1252 = -1;
@@ -91,6 +91,7 @@ export async function sniffEncoding(path: string): Promise<EncodingSniff> {
         return { ok: false, reason: 'binary', line: 1 };
       }
     }
+    const base = offset; // file offset of the first byte examined below (carry included)
     if (utf8) {
       const joined = carry.length ? Buffer.concat([carry, chunk]) : chunk;
       const tail = incompleteUtf8Tail(joined);
@@ -105,9 +106,10 @@ export async function sniffEncoding(path: string): Promise<EncodingSniff> {
     }
     if (!utf8 && bad1252 === -1) {
       for (let i = 0; i < chunk.length; i++) {
-        if (UNDEFINED_1252.has(chunk[i])) { bad1252 = offset - carry.length + i; break; }
+        if (UNDEFINED_1252.has(chunk[i])) { bad1252 = base + i; break; }
       }
     }
+    if (!utf8) offset = base + chunk.length;
   }
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     stream.destroy();

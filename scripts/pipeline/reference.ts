@@ -86,7 +86,7 @@ function year(c: Cells, cells: string[], line: number, name: string): number | n
 export async function loadReference(dataDir: string, display: Display, reporter: Reporter): Promise<Reference> {
   const agencyList = await readCoded(dataDir, REFERENCE_FILES.agencies, display, AGENCY_SCHEMA, reporter, (c, cells, line, code) => {
     const t = (n: string) => c.text(cells, c.col(n));
-    const status = c.oneOf(cells, line, 'statut', ['actif', 'ancien'] as const, 'un statut');
+    const status = c.oneOf(cells, line, 'statut', ['actif', 'ancien'] as const, 'un statut reconnu');
     const since = year(c, cells, line, 'membre_depuis');
     const until = year(c, cells, line, 'membre_jusqu_a');
     const nameFr = c.required(cells, line, 'nom_fr');

@@ -55,6 +55,7 @@ export interface FormatOptions {
 }
 
 function where(e: ReportEntry): string {
+  if (e.line === 0) return `${e.file}  — fichier entier`;
   const place = e.column > 0 ? `${e.file}:${e.line}:${e.column}` : `${e.file}:${e.line}`;
   const human = e.column > 0 ? `ligne ${e.line}, colonne ${e.column}${e.field ? ` (${e.field})` : ''}` : `ligne ${e.line}`;
   return `${place}  — ${human}`;

@@ -308,25 +308,29 @@ export class Cells {
     return v;
   }
 
-  /** One of a closed list of codes, compared case- and accent-insensitively. */
+  /**
+   * One of a closed list of codes, compared case- and accent-insensitively.
+   * `what` is the French phrase for "a known X", agreed in gender ("une unité reconnue").
+   */
   oneOf<T extends string>(cells: string[], line: number, name: string, allowed: readonly T[], what: string): T | null {
     const v = this.required(cells, line, name);
     if (v === null) return null;
     const f = foldName(v);
     const hit = allowed.find((a) => a === f);
     if (hit) return hit;
-    this.error(line, name, 'constraint-error', `${q(v)} n’est pas ${what} reconnu.${didYouMean(suggest(v, allowed))} Valeurs permises : ${allowed.join(', ')}.`);
+    this.error(line, name, 'constraint-error', `${q(v)} n’est pas ${what}.${didYouMean(suggest(v, allowed))} Valeurs permises : ${allowed.join(', ')}.`);
     return null;
   }
 
   /** A code that must exist in a reference table: compared exactly after NFC. */
-  foreign(cells: string[], line: number, name: string, codes: ReadonlySet<string>, what: string, fileName: string): string | null {
+  /** `unknown` is the French phrase for "unknown X", agreed in gender ("Source inconnue"). */
+  foreign(cells: string[], line: number, name: string, codes: ReadonlySet<string>, unknown: string, fileName: string): string | null {
     const v = this.required(cells, line, name);
     if (v === null) return null;
     if (codes.has(v)) return v;
     this.error(
       line, name, 'foreign-key',
-      `${what} inconnu : ${q(v)}.${didYouMean(suggest(v, codes))} Utilisez un code de ${fileName} (${listOf([...codes])}).`,
+      `${unknown} : ${q(v)}.${didYouMean(suggest(v, codes))} Utilisez un code de ${fileName} (${listOf([...codes])}).`,
     );
     return null;
   }
@@ -355,6 +359,9 @@ export function numberMessage(raw: string, r: Extract<NumberParse, { ok: false }
     case 'bad-grouping':
       return `${q(raw)} : les espaces doivent séparer les milliers par groupes de trois chiffres (1 006 000). Corrigez ou retirez les espaces.`;
     default:
+      if (/^[-\u2010-\u2015\u2212]+$/.test(raw)) {
+        return `${q(raw)} est ambigu : un tiret peut vouloir dire zéro ou « pas de donnée ». Écrivez 0 si la valeur est nulle, n.d. si elle n’est pas disponible, s.o. si elle est sans objet.`;
+      }
       return `${q(raw)} n’est ni un nombre ni une valeur manquante reconnue. Écrivez un nombre (ex. 85${mark}4, 1 006 000, 12${mark}50 $, 80 %), ou n.d. (non disponible), s.o. (sans objet), x (confidentiel), ou laissez la cellule vide.`;
   }
 }
@@ -410,13 +417,13 @@ export function catalogueHandler(
       c.error(line, 'id', 'primary-key', `L’indicateur ${q(id)} est déjà défini à la ligne ${first.line} (${first.file}:${first.line}). Chaque identifiant doit être unique : renommez-le ou supprimez le doublon.`);
       ok = false;
     }
-    const group = c.oneOf(cells, line, 'groupe', GROUPS, 'un groupe');
-    const unit = c.oneOf(cells, line, 'unite', UNITS, 'une unité');
-    const direction = c.oneOf(cells, line, 'sens', DIRECTIONS, 'un sens');
-    const frequency = c.oneOf(cells, line, 'frequence', FREQUENCIES, 'une fréquence');
-    const channel = c.foreign(cells, line, 'canal', ref.channels, 'Mode de prestation', 'data/modes-de-prestation.csv');
-    const theme = c.foreign(cells, line, 'theme', ref.themes, 'Thème', 'data/themes.csv');
-    const source = c.foreign(cells, line, 'source', ref.sources, 'Source', 'data/sources.csv');
+    const group = c.oneOf(cells, line, 'groupe', GROUPS, 'un groupe reconnu');
+    const unit = c.oneOf(cells, line, 'unite', UNITS, 'une unité reconnue');
+    const direction = c.oneOf(cells, line, 'sens', DIRECTIONS, 'un sens reconnu');
+    const frequency = c.oneOf(cells, line, 'frequence', FREQUENCIES, 'une fréquence reconnue');
+    const channel = c.foreign(cells, line, 'canal', ref.channels, 'Mode de prestation inconnu', 'data/modes-de-prestation.csv');
+    const theme = c.foreign(cells, line, 'theme', ref.themes, 'Thème inconnu', 'data/themes.csv');
+    const source = c.foreign(cells, line, 'source', ref.sources, 'Source inconnue', 'data/sources.csv');
     const t: Record<string, string> = {};
     for (const name of TEXTS) {
       t[name] = c.text(cells, c.col(name));
@@ -443,7 +450,7 @@ export function catalogueHandler(
           ok = false;
         } else target = n.value;
       }
-      targetStatus = c.oneOf(cells, line, 'cible_statut', STATUSES, 'un statut de cible');
+      targetStatus = c.oneOf(cells, line, 'cible_statut', STATUSES, 'un statut de cible reconnu');
       if (targetStatus === null) ok = false;
     }
     if (!ok || id === null || !group || !unit || !direction || !frequency || !channel || !theme || !source) return false;
@@ -644,7 +651,7 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     let agency: string | null = rawOrg;
     let agRank = st.agencyRank.get(rawOrg);
     if (agRank === undefined) {
-      agency = c.foreign(cells, line, 'organisme', agencyCodes, 'Organisme', 'data/organismes.csv');
+      agency = c.foreign(cells, line, 'organisme', agencyCodes, 'Organisme inconnu', 'data/organismes.csv');
       if (agency === null) ok = false;
       else agRank = st.agencyRank.get(agency);
     }
@@ -652,7 +659,7 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     // indicateur
     let slot = st.slots.get(cells[iInd]);
     if (!slot) {
-      const id = c.foreign(cells, line, 'indicateur', indicatorIds, 'Indicateur', 'data/indicateurs.csv');
+      const id = c.foreign(cells, line, 'indicateur', indicatorIds, 'Indicateur inconnu', 'data/indicateurs.csv');
       slot = id === null ? undefined : st.slots.get(id);
       if (!slot) ok = false;
     }
@@ -717,7 +724,7 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     }
     if (status === null) {
       ok = false;
-      c.oneOf(cells, line, 'statut', STATUSES, 'un statut');
+      c.oneOf(cells, line, 'statut', STATUSES, 'un statut reconnu');
     }
 
     // note, source
