@@ -1,0 +1,54 @@
+/**
+ * The practice directory's data, per locale (Node only): the practice sheets'
+ * front matter (src/lib/practices.ts) with the catalogue labels of their facets.
+ * Used by the plugin (JSON index of the local search client) and by
+ * scripts/search-records.ts (facets of the Algolia records).
+ */
+import path from 'node:path';
+import {loadSiteCatalog} from '../../lib/catalog';
+import {loadPractices} from '../../lib/practices';
+import type {DirectoryData, PracticeRecord} from './types';
+
+export const PRACTICE_ROUTE = '/meilleures-pratiques';
+
+export async function loadDirectoryData(siteDir: string, locale: 'fr' | 'en'): Promise<DirectoryData> {
+  const catalog = loadSiteCatalog(path.join(siteDir, 'data'));
+  const frDir = path.join(siteDir, 'docs', 'meilleures-pratiques');
+  const enDir = path.join(siteDir, 'i18n', 'en', 'docusaurus-plugin-content-docs', 'current', 'meilleures-pratiques');
+  const practices = await loadPractices(siteDir, frDir, PRACTICE_ROUTE, catalog);
+  const english = locale === 'en' ? await loadPractices(siteDir, enDir, PRACTICE_ROUTE, catalog) : [];
+  const byLink = new Map(english.map((p) => [p.permalink, p]));
+  const records: PracticeRecord[] = practices.map((p) => {
+    const en = byLink.get(p.permalink);
+    return {
+      objectID: p.permalink,
+      permalink: p.permalink,
+      title: en?.title ?? p.title,
+      description: en?.description ?? p.description,
+      // The sheet's text is in French when it has no translation.
+      textLang: locale === 'en' && !en ? 'fr' : locale,
+      network: p.network,
+      themes: p.themes,
+      channels: p.channels,
+      agencies: p.agencies,
+      year: p.year,
+      status: p.status,
+    };
+  });
+  records.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, locale));
+  const used = (pick: (r: PracticeRecord) => string[]) => new Set(records.flatMap(pick));
+  const networks = used((r) => [r.network]);
+  const themes = used((r) => r.themes);
+  const channels = used((r) => r.channels);
+  const agencies = used((r) => r.agencies);
+  return {
+    locale,
+    labels: {
+      network: Object.fromEntries(catalog.networks.filter((n) => networks.has(n.code)).map((n) => [n.code, n.name[locale]])),
+      themes: Object.fromEntries(catalog.themes.filter((t) => themes.has(t.code)).map((t) => [t.code, t.name[locale]])),
+      channels: Object.fromEntries(catalog.channels.filter((c) => channels.has(c.code)).map((c) => [c.code, c.name[locale]])),
+      agencies: Object.fromEntries(catalog.agencies.filter((a) => agencies.has(a.code)).map((a) => [a.code, a.name[locale]])),
+    },
+    records,
+  };
+}

@@ -1,0 +1,36 @@
+/** Shapes shared by the practice directory's build step, its page and its search clients. */
+
+export const FACETS = ['network', 'themes', 'channels', 'agencies', 'year'] as const;
+export type FacetAttribute = (typeof FACETS)[number];
+
+/** One practice sheet as a search record (local index and Algolia alike). */
+export interface PracticeRecord {
+  objectID: string;
+  /** Route without locale prefix, e.g. /meilleures-pratiques/sondages-en-ligne */
+  permalink: string;
+  title: string;
+  description: string;
+  /** Language of the sheet's text (an untranslated sheet is French under /en/). */
+  textLang: 'fr' | 'en';
+  network: string;
+  themes: string[];
+  channels: string[];
+  agencies: string[];
+  year: number;
+  status: string;
+}
+
+/** The JSON module given to the directory page (one per locale). */
+export interface DirectoryData {
+  locale: 'fr' | 'en';
+  /** Facet value labels, code → name in the page's language (year has none). */
+  labels: Record<Exclude<FacetAttribute, 'year'>, Record<string, string>>;
+  records: PracticeRecord[];
+}
+
+/** customFields.algolia: set when the three ALGOLIA_* variables are. */
+export interface AlgoliaSettings {
+  appId: string;
+  apiKey: string;
+  indexName: string;
+}
