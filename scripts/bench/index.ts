@@ -6,6 +6,7 @@
  * Generated inputs go to the system temporary folder, never into the repo.
  */
 import { pipelineSection } from './pipeline';
+import { jsSizeSection } from './js-size';
 
 export interface BenchSection {
   /** Short name, used to pick sections on the command line. */
@@ -15,7 +16,7 @@ export interface BenchSection {
   run(): Promise<boolean>;
 }
 
-export const SECTIONS: BenchSection[] = [pipelineSection];
+export const SECTIONS: BenchSection[] = [pipelineSection, jsSizeSection];
 
 async function main(argv: string[]): Promise<number> {
   const wanted = argv.filter((a) => !a.startsWith('-'));

@@ -73,6 +73,9 @@ export default function ChartTrend({title, desc, periods, series, median, ticks}
       return i < 0 ? null : {key: s.key, y: y(s.values[i]!) + 4, i};
     })
     .filter((e): e is {key: string; y: number; i: number} => e !== null);
+  let medianEnd = (median?.values.length ?? 0) - 1;
+  while (median && medianEnd >= 0 && median.values[medianEnd] === null) medianEnd--;
+  if (median && medianEnd >= 0) ends.push({key: '\u0000median', y: y(median.values[medianEnd]!) + 4, i: medianEnd});
   const labelY = spread(ends);
   return (
     <svg className={styles.chart} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}t ${id}d`}>
@@ -99,8 +102,8 @@ export default function ChartTrend({title, desc, periods, series, median, ticks}
       ))}
       {median && <path d={segments(median.values, x, y)} className={styles.seriesMedian} />}
       {ends.map((e) => (
-        <text key={e.key} x={x(e.i) + 8} y={labelY.get(e.key)} className={styles.seriesLabel}>
-          {series.find((s) => s.key === e.key)!.label}
+        <text key={e.key} x={x(e.i) + 8} y={labelY.get(e.key)} className={e.key === '\u0000median' ? styles.medianText : styles.seriesLabel}>
+          {e.key === '\u0000median' ? median!.label : series.find((s) => s.key === e.key)!.label}
         </text>
       ))}
     </svg>

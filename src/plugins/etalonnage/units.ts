@@ -40,7 +40,8 @@ export function formatValue(value: number, unit: UnitCode, locale: FormatLocale)
     case 'pourcentage':
       return formatPercent(value, locale);
     case 'dollars':
-      return formatCurrency(value, locale, {decimals: Number.isInteger(value) ? 0 : 2});
+      // Cents under 100 $ ("1,00 $" next to "0,75 $"), whole dollars above ("200 000 $").
+      return formatCurrency(value, locale, {decimals: Math.abs(value) < 100 ? 2 : Number.isInteger(value) ? 0 : 2});
     case 'secondes':
     case 'minutes':
     case 'jours':
@@ -59,7 +60,7 @@ export function formatGap(value: number, unit: UnitCode, locale: FormatLocale): 
     case 'pourcentage':
       return formatPoints(value, locale);
     case 'dollars':
-      return formatCurrency(value, locale, {decimals: Number.isInteger(value) ? 0 : 2, signed: true});
+      return formatCurrency(value, locale, {decimals: Math.abs(value) < 100 ? 2 : Number.isInteger(value) ? 0 : 2, signed: true});
     case 'secondes':
     case 'minutes':
     case 'jours':

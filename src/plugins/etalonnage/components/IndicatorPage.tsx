@@ -198,7 +198,7 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
               })}
               periods={data.periods}
               series={data.trend.map((t) => ({key: t.agency.code, label: t.agency.code, values: t.values}))}
-              median={{label: 'median', values: data.trendMedian}}
+              median={{label: translate({id: 'etalonnage.row.median', message: 'Médiane'}), values: data.trendMedian}}
               ticks={ticks}
             />
             <div className={styles.tableWrap} role="region" aria-labelledby="evolution-caption" tabIndex={0}>
