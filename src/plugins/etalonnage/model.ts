@@ -66,6 +66,8 @@ export class DatasetIndex {
   readonly byKey = new Map<string, Observation>();
   readonly indicators: Map<string, Indicator>;
   readonly agencies: Map<string, Agency>;
+  private readonly periodCache = new Map<string, string[]>();
+  private readonly agencyCache = new Map<string, Agency[]>();
 
   constructor(readonly dataset: NormalisedDataset) {
     this.indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
@@ -83,14 +85,22 @@ export class DatasetIndex {
 
   /** Periods where the indicator has at least one row, ascending (dataset order). */
   periodsOf(indicator: string): string[] {
+    const cached = this.periodCache.get(indicator);
+    if (cached) return cached;
     const set = new Set((this.byIndicator.get(indicator) ?? []).map((o) => o.period));
-    return this.dataset.periods.filter((p) => set.has(p));
+    const list = this.dataset.periods.filter((p) => set.has(p));
+    this.periodCache.set(indicator, list);
+    return list;
   }
 
   /** Agencies with at least one row for the indicator, in data/organismes.csv order. */
   agenciesOf(indicator: string): Agency[] {
+    const cached = this.agencyCache.get(indicator);
+    if (cached) return cached;
     const set = new Set((this.byIndicator.get(indicator) ?? []).map((o) => o.agency));
-    return this.dataset.agencies.filter((a) => set.has(a.code));
+    const list = this.dataset.agencies.filter((a) => set.has(a.code));
+    this.agencyCache.set(indicator, list);
+    return list;
   }
 
   /** Values of every reporting agency for one indicator and period. */
