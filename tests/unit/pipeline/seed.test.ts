@@ -1,0 +1,78 @@
+/**
+ * The seeded data in data/: valid, complete (every member agency × every
+ * indicator × 3 periods), real figures published with their source, every
+ * other value marked illustrative, and internally consistent.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset, loadDatasetOrThrow } from '../../../scripts/pipeline/index';
+import { REPO, fixtureDir } from './helpers';
+
+const DATA = join(REPO, 'data');
+
+describe('données d’étalonnage de data/', async () => {
+  const { dataset, report } = await loadDataset(DATA);
+  const value = (agency: string, indicator: string, period: string) =>
+    dataset.observations.find((o) => o.agency === agency && o.indicator === indicator && o.period === period);
+
+  it('sont valides', () => {
+    expect(report.errors).toEqual([]);
+    expect(report.stats.accepted + report.stats.rejected).toBe(report.stats.rows);
+  });
+
+  it('couvrent au moins 10 indicateurs × chaque organisme membre actif × 3 périodes', () => {
+    expect(dataset.indicators.length).toBeGreaterThanOrEqual(10);
+    const active = dataset.agencies.filter((a) => a.status === 'actif').map((a) => a.code);
+    expect(active).toHaveLength(7);
+    expect(dataset.periods).toEqual(['2008-2009', '2009-2010', '2010-2011']);
+    for (const ind of dataset.indicators) for (const a of active) for (const p of dataset.periods) expect(value(a, ind.id, p), `${a} ${ind.id} ${p}`).toBeDefined();
+  });
+
+  it('publient les chiffres réels de Services Québec avec leur source, le reste est illustratif', () => {
+    expect(value('SQ', 'appels-volume', '2010-2011')).toMatchObject({ value: 1006000, status: 'publie', source: 'crc-services-quebec-2012' });
+    expect(value('SQ', 'courriels-volume', '2010-2011')).toMatchObject({ value: 40000, status: 'publie', source: 'crc-services-quebec-2012' });
+    const published = dataset.observations.filter((o) => o.status === 'publie');
+    expect(published).toHaveLength(2);
+    const asa = dataset.indicators.find((i) => i.id === 'appels-delai-moyen-reponse')!;
+    expect(asa).toMatchObject({ target: 180, targetStatus: 'publie', source: 'crc-services-quebec-2012', unit: 'secondes', direction: 'baisse' });
+    expect(dataset.indicators.find((i) => i.id === 'appels-reponse-3-minutes')).toMatchObject({ target: 80, targetStatus: 'illustratif' });
+  });
+
+  it('identifient les indicateurs de répartition par mode (groupe part-mode), qui totalisent 100 %', () => {
+    const shares = dataset.indicators.filter((i) => i.group === 'part-mode');
+    expect(shares.map((i) => i.channel).sort()).toEqual(['courriel', 'courrier', 'en-personne', 'rvi', 'telephone', 'web']);
+    for (const a of dataset.agencies.filter((x) => x.status === 'actif')) {
+      for (const p of dataset.periods) {
+        const sum = shares.reduce((s, i) => s + (value(a.code, i.id, p)?.value ?? 0), 0);
+        expect(Math.abs(sum - 100), `${a.code} ${p}`).toBeLessThan(0.05);
+      }
+    }
+  });
+
+  it('ont des coûts par transaction cohérents : en personne > téléphone > Web', () => {
+    for (const o of dataset.observations.filter((x) => x.indicator === 'cout-transaction-telephone')) {
+      const inPerson = value(o.agency, 'cout-transaction-en-personne', o.period)!.value!;
+      const web = value(o.agency, 'cout-transaction-web', o.period)!.value!;
+      expect(inPerson).toBeGreaterThan(o.value!);
+      expect(o.value!).toBeGreaterThan(web);
+    }
+  });
+
+  it('gardent les valeurs manquantes typées, jamais 0 ni NaN', () => {
+    for (const o of dataset.observations) {
+      if (o.value === null) expect(o.missing).not.toBeNull();
+      else expect(Number.isFinite(o.value)).toBe(true);
+    }
+  });
+});
+
+describe('loadDatasetOrThrow (construction du site)', () => {
+  it('rend le jeu de données quand tout est valide', async () => {
+    const dataset = await loadDatasetOrThrow(DATA);
+    expect(dataset.observations.length).toBeGreaterThan(400);
+  });
+
+  it('échoue avec le même rapport en français que la CLI', async () => {
+    await expect(loadDatasetOrThrow(fixtureDir('periodes'), { currentYear: 2026 })).rejects.toThrow(/Données non valides[\s\S]*periodes\/valeurs\/contribution\.csv:2:3/);
+  });
+});
