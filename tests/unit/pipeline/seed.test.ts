@@ -6,7 +6,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset, loadDatasetOrThrow } from '../../../scripts/pipeline/index';
-import { REPO, fixtureDir } from './helpers';
+import { readFileSync } from 'node:fs';
+import { CATALOGUE_SCHEMA, VALUES_SCHEMA } from '../../../scripts/pipeline/validate';
+import { REPO, dataDirWith, fixtureDir, load } from './helpers';
 
 const DATA = join(REPO, 'data');
 
@@ -74,5 +76,22 @@ describe('loadDatasetOrThrow (construction du site)', () => {
 
   it('échoue avec le même rapport en français que la CLI', async () => {
     await expect(loadDatasetOrThrow(fixtureDir('periodes'), { currentYear: 2026 })).rejects.toThrow(/Données non valides[\s\S]*periodes\/valeurs\/contribution\.csv:2:3/);
+  });
+});
+
+describe('modèles de data/modeles/', () => {
+  const template = (name: string) => readFileSync(join(DATA, 'modeles', name), 'utf8');
+
+  it('ont toutes les colonnes, obligatoires et facultatives', () => {
+    const header = (name: string) => template(name).split('\n')[0].split(',');
+    expect(header('indicateurs.csv').sort()).toEqual([...CATALOGUE_SCHEMA.required, ...CATALOGUE_SCHEMA.optional].sort());
+    expect(header('valeurs.csv')).toEqual([...VALUES_SCHEMA.required, ...VALUES_SCHEMA.optional]);
+  });
+
+  it('sont valides tels quels', async () => {
+    const dir = dataDirWith({ 'indicateurs.csv': template('indicateurs.csv'), 'valeurs/exemple.csv': template('valeurs.csv') });
+    const { report, dataset } = await load(dir);
+    expect(report.errors).toEqual([]);
+    expect(dataset.observations).toHaveLength(1);
   });
 });
