@@ -5,7 +5,9 @@
  * tables and an 8-indicator catalogue), all accepted.
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, flatten, load, type Flat } from './helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, dataDirWith, fixtureDir, flatten, load, type Flat } from './helpers';
 
 const BASE_ROWS = 43;
 
@@ -278,5 +280,18 @@ describe('valeurs lues', () => {
     const keys = dataset.observations.map((o) => `${o.indicator}|${o.agency}|${o.period}`);
     expect(keys).toEqual([...keys].sort());
     expect(dataset.periods).toEqual(['2009-2010', '2010', '2010-2011']);
+  });
+
+  it('garde les codes comme du texte : 0012 reste 0012', async () => {
+    const organismes = readFileSync(join(FIXTURES, '_base/organismes.csv'), 'utf8') + '0012,Organisme numéroté,Numbered agency,,,,actif,,\n';
+    const dir = dataDirWith({
+      'organismes.csv': organismes,
+      'valeurs/contribution.csv': 'organisme;indicateur;periode;valeur;statut;note;source\n0012;appels-volume;2010;0012;illustratif;;\n12;appels-volume;2010;1;illustratif;;\n',
+    });
+    const { dataset, report } = await load(dir);
+    expect(flatten(report)).toEqual([['data/valeurs/contribution.csv', 3, 1, 'foreign-key']]);
+    expect(dataset.observations).toHaveLength(1);
+    expect(dataset.observations[0]).toMatchObject({ agency: '0012', value: 12 });
+    expect(dataset.agencies.map((a) => a.code)).toContain('0012');
   });
 });
