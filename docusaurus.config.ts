@@ -71,6 +71,8 @@ const config: Config = {
     ['./src/plugins/newsletters/index.ts', {...blogPluginOptions('veille', buildLocale), remarkPlugins: [remarkGfm]}],
     // Benchmarking comparison pages generated from data/ (see src/plugins/etalonnage/README.md).
     './src/plugins/etalonnage/index.ts',
+    // The Centre's financial statements and conference pages from data/finances/ (see src/plugins/finances/index.ts).
+    './src/plugins/finances/index.ts',
   ],
 
   customFields: {

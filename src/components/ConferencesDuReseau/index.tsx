@@ -19,7 +19,7 @@ export default function ConferencesDuReseau({reseau}: {reseau: string}): React.R
     <ul>
       {list.map((c) => (
         <li key={c.slug}>
-          <Link to={`/dejeuners-conferences#${c.slug}`}>{c.title}</Link> — {formatDate(c.date, locale)}
+          <Link to={`/dejeuners-conferences/${c.slug}`}>{c.title}</Link> — {formatDate(c.date, locale)}
           {c.participants !== null && (
             <>
               {', '}

@@ -49,7 +49,7 @@ export default function ConferencesPage({conferences}: Props): React.ReactNode {
             {conferences.map((c) => (
               <tr key={c.slug}>
                 <td>{formatDate(c.date, locale)}</td>
-                <td><a href={`#${c.slug}`}>{c.title}</a></td>
+                <td><Link to={`/dejeuners-conferences/${c.slug}`}>{c.title}</Link></td>
                 <td>{networks.find((n) => n.code === c.network)?.name}</td>
                 <td className="num">{c.participants === null ? 'n.d.' : formatNumber(c.participants, locale)}</td>
                 <td className="num">{c.evaluations === null ? 'n.d.' : formatNumber(c.evaluations, locale)}</td>
