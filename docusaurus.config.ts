@@ -3,11 +3,14 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGfm from 'remark-gfm';
 import {blogPluginOptions, isLocale} from './scripts/newsletter/series';
+import {algoliaFromEnv, docSearchThemeConfig, searchPlugins} from './src/lib/search/config';
 
 // Docusaurus reads this file for every locale: keep it declarative.
 const siteUrl = process.env.SITE_URL ?? 'https://www.grandsorganismes.gouv.qc.ca';
 // Newsletter feed titles follow the locale being built (set by Docusaurus per locale).
 const buildLocale = isLocale(process.env.DOCUSAURUS_CURRENT_LOCALE) ? process.env.DOCUSAURUS_CURRENT_LOCALE : 'fr';
+// Search: Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are set, offline otherwise.
+const algolia = algoliaFromEnv(process.env);
 
 const config: Config = {
   title: "Centre d'expertise des grands organismes",
@@ -73,14 +76,18 @@ const config: Config = {
     './src/plugins/etalonnage/index.ts',
     // The Centre's financial statements and conference pages from data/finances/ (see src/plugins/finances/index.ts).
     './src/plugins/finances/index.ts',
+    ...searchPlugins(algolia),
   ],
 
   customFields: {
     // Action URL of the mailing-list provider's subscription form; unset = feeds only.
     newsletterFormAction: process.env.CEGO_NEWSLETTER_FORM_ACTION || null,
+    // Search client of the practice directory: algoliasearch-lite when set, local index otherwise.
+    algolia,
   },
 
   themeConfig: {
+    ...docSearchThemeConfig(algolia),
     image: 'img/cego-social.png',
     colorMode: {defaultMode: 'light', respectPrefersColorScheme: true},
     docs: {sidebar: {hideable: false, autoCollapseCategories: true}},

@@ -114,7 +114,7 @@ export function validatePracticeFrontMatter(
   };
 }
 
-/** Reads and validates every sheet in `dir` (one .md/.mdx per practice, index excluded). */
+/** Reads and validates every sheet in `dir` (one .md/.mdx per practice; index and par-reseau, the section's pages, excluded). */
 export async function loadPractices(
   siteDir: string,
   dir: string,
@@ -125,7 +125,7 @@ export async function loadPractices(
   const problems: string[] = [];
   const out: PracticeMeta[] = [];
   for (const name of fs.readdirSync(dir).sort()) {
-    if (!/\.mdx?$/.test(name) || name.startsWith('_') || /^index\.mdx?$/.test(name)) continue;
+    if (!/\.mdx?$/.test(name) || name.startsWith('_') || /^(?:index|par-reseau)\.mdx?$/.test(name)) continue;
     const full = path.join(dir, name);
     const rel = path.relative(siteDir, full);
     let fm: Record<string, unknown>;

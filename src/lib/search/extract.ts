@@ -26,8 +26,10 @@ export interface PageRecord {
   headings: string[];
   description: string;
   content: string;
-  /** Docusaurus page kind (docs-default-current, blog_post, default…). */
+  /** Docusaurus page kind (docs-default-current, blog_posts_list, default…). */
   tag: string;
+  /** Absolute URL (the page's canonical link), or '' when the page has none. */
+  canonical: string;
   practice?: PracticeFacets;
 }
 
@@ -47,7 +49,7 @@ export function extractPage(html: string, url: string): Omit<PageRecord, 'practi
   const meta = (name: string) => $(`meta[name="${name}"]`).attr('content') ?? '';
   const tag = meta('docusaurus_tag') || 'default';
   if (SKIP_TAGS.test(tag) || $('meta[name="robots"][content*="noindex"]').length > 0) return null;
-  if (/\/page\/\d+$/.test(url) || /\/(?:tags|authors)(?:\/|$)/.test(url)) return null;
+  if (/\/page\/\d+$/.test(url) || /\/(?:tags|authors)(?:\/|$)/.test(url) || /\/archives$/.test(url)) return null;
   const lang = (meta('docusaurus_locale') || ($('html').attr('lang') ?? 'fr')).startsWith('en') ? 'en' : 'fr';
   const main = $('main').first();
   if (main.length === 0) return null;
@@ -70,7 +72,8 @@ export function extractPage(html: string, url: string): Omit<PageRecord, 'practi
     $(el).append(' ');
   });
   const content = listing ? '' : clean(root.text());
-  return {url, lang, title, hierarchy: {lvl0: section || title, lvl1: title}, headings, description, content, tag};
+  const canonical = $('link[rel="canonical"]').attr('href') ?? '';
+  return {url, lang, title, hierarchy: {lvl0: section || title, lvl1: title}, headings, description, content, tag, canonical};
 }
 
 /** Route path of a built HTML file: build/en/reseaux/crc.html → /en/reseaux/crc. */

@@ -68,6 +68,7 @@ export function stemFr(word: string): string {
   else if (/[sx]$/.test(w)) w = w.slice(0, -1);
   // Inflections only (feminine, participles, infinitive): derivations such as
   // -ement or -ation are kept apart ("équipe" and "équipement" are not the same word).
+  if (w.endsWith('ere') && w.length > 5) w = w.slice(0, -1); // premiere → premier
   for (const suffix of ['ees', 'ee', 'er', 'ez', 'es', 'e']) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);

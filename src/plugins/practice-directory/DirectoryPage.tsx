@@ -237,7 +237,7 @@ function Directory({data, algolia}: {data: DirectoryData; algolia: AlgoliaSettin
       indexName={indexName}
       routing={routing as unknown as InstantSearchProps['routing']}
       future={{preserveSharedStateOnUnmount: true}}>
-      <Configure hitsPerPage={200} {...(algolia ? {filters: `type:practice AND lang:${data.locale}`} : {})} />
+      <Configure hitsPerPage={200} {...(algolia ? {filters: `kind:practice AND lang:${data.locale}`} : {})} />
       <div className={styles.layout} data-testid="directory">
         <div className={styles.filters}>
           <form role="search" onSubmit={(e) => e.preventDefault()} aria-label={translate({id: 'directory.form.label', message: 'Filtrer les fiches'})}>
