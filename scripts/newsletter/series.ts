@@ -31,7 +31,7 @@ export const SERIES: Record<SeriesId, NewsletterSeries> = {
     routeBasePath: 'rond-point',
     title: {fr: 'Rond Point', en: 'Rond Point'},
     description: {
-      fr: "Bulletin d'information du Centre d'expertise des grands organismes : travaux des réseaux d'échange et des groupes de travail, rapports publiés et activités à venir.",
+      fr: "Bulletin d'information du Centre d'expertise des grands organismes\u00a0: travaux des réseaux d'échange et des groupes de travail, rapports publiés et activités à venir.",
       en: "Newsletter of the Centre d'expertise des grands organismes: work of the exchange networks and working groups, reports published and upcoming events.",
     },
     issueLabel: {fr: 'Rond Point', en: 'Rond Point'},

@@ -33,7 +33,7 @@ const TEXT = {
       "L'abonnement par courriel n'est pas offert sur cette version du site. Vous pouvez suivre les bulletins par leurs fils de nouvelles, ci-dessous.",
     feedsTitle: 'Suivre par fil RSS, Atom ou JSON',
     feedsIntro:
-      "Un fil de nouvelles annonce chaque nouveau numéro dès sa parution. Copiez l'adresse d'un fil dans votre lecteur de fils (par exemple celui de votre logiciel de courriel ou de votre navigateur) : il vérifiera lui-même les nouveautés, sans inscription ni adresse courriel.",
+      "Un fil de nouvelles annonce chaque nouveau numéro dès sa parution. Copiez l'adresse d'un fil dans votre lecteur de fils (par exemple celui de votre logiciel de courriel ou de votre navigateur)\u00a0: il vérifiera lui-même les nouveautés, sans inscription ni adresse courriel.",
   },
   en: {
     formTitle: 'Subscribe by email',

@@ -75,7 +75,8 @@ describe('Markdown → email HTML', () => {
   });
 });
 
-describe('npm run newsletter', () => {
+// Each case starts the CLI with tsx, which loads docusaurus.config.ts: allow time.
+describe('npm run newsletter', {timeout: 60_000}, () => {
   const cli = path.join(root, 'scripts/newsletter/index.ts');
   const tsx = path.join(root, 'node_modules/.bin/tsx');
 

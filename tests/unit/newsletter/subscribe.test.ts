@@ -7,7 +7,7 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
 import SubscribeContent from '../../../src/plugins/newsletters/SubscribeForm';
-import {SERIES_IDS, blogPluginOptions, feedTitle, type Locale} from '../../../scripts/newsletter/series';
+import {SERIES, SERIES_IDS, blogPluginOptions, feedTitle, type Locale} from '../../../scripts/newsletter/series';
 
 const feeds = Object.fromEntries(
   SERIES_IDS.map((id) => [id, {rss: `/${id}/rss.xml`, atom: `/${id}/atom.xml`, json: `/${id}/feed.json`}]),
@@ -39,6 +39,7 @@ describe('subscription page content', () => {
       expect(hrefs).toEqual(expect.arrayContaining([`/${id}/rss.xml`, `/${id}/atom.xml`, `/${id}/feed.json`]));
     }
     expect($('code').first().text()).toMatch(/^https:\/\/example\.org\//);
+    if (locale === 'fr') expect($.root().text()).not.toMatch(/ [:;?!](\s|$)/);
   });
 });
 
@@ -50,5 +51,7 @@ describe('blog instances', () => {
     expect(fr.feedOptions).toMatchObject({type: 'all', title: feedTitle(id, 'fr'), language: 'fr-CA'});
     expect(en.feedOptions).toMatchObject({type: 'all', title: feedTitle(id, 'en'), language: 'en-CA'});
     expect(en.feedOptions.description).not.toBe(fr.feedOptions.description);
+    // French typography in what feed readers show: no-break space before : ; ? !
+    expect(`${SERIES[id].title.fr} ${SERIES[id].description.fr}`).not.toMatch(/ [:;?!]/);
   });
 });
