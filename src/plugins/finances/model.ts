@@ -120,7 +120,10 @@ export function statementsPage(data: FinanceData, catalog: SiteCatalog, locale: 
   // Footnotes: rounding differences first, then notes on lines.
   const footnotes: Footnote[] = [];
   const markers = new Map<string, number[]>(); // "poste|statement|exercice" → footnote numbers
-  const mark = (key: string, n: number) => markers.set(key, [...(markers.get(key) ?? []), n]);
+  const mark = (key: string, n: number) => {
+    const list = markers.get(key) ?? [];
+    if (!list.includes(n)) markers.set(key, [...list, n]);
+  };
   for (const f of warnings) {
     const n = footnotes.length + 1;
     footnotes.push({n, id: `note-${n}`, text: findingText(f, locale), kind: 'arrondi'});
