@@ -7,6 +7,7 @@
  */
 import { pipelineSection } from './pipeline';
 import { jsSizeSection } from './js-size';
+import { searchSection } from './search';
 
 export interface BenchSection {
   /** Short name, used to pick sections on the command line. */
@@ -16,7 +17,7 @@ export interface BenchSection {
   run(): Promise<boolean>;
 }
 
-export const SECTIONS: BenchSection[] = [pipelineSection, jsSizeSection];
+export const SECTIONS: BenchSection[] = [pipelineSection, jsSizeSection, searchSection];
 
 async function main(argv: string[]): Promise<number> {
   const wanted = argv.filter((a) => !a.startsWith('-'));

@@ -35,8 +35,8 @@ export default function SearchPage(): React.ReactNode {
   const indexUrl = useBaseUrl('/search-index.json');
   const location = useLocation();
   const history = useHistory();
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
-  const [query, setQuery] = useState(initial);
+  // Empty on the server and at hydration; the URL's query is read right after.
+  const [query, setQuery] = useState('');
   const [engine, setEngine] = useState<SiteSearch | null>(null);
   const [status, setStatus] = useState<Status>('loading');
   const inputRef = useRef<HTMLInputElement>(null);
