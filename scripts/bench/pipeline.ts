@@ -118,6 +118,7 @@ async function child(kind: string, dir: string, file: string): Promise<void> {
     // Papaparse's bare parse: the whole file as a string, default settings.
     const res = Papa.parse<string[]>(readFileSync(file, 'utf8'));
     rows = res.data.length - 1;
+    detail = `séparateur deviné « ${res.meta.delimiter} », ${res.data.length} enregistrements, ${res.errors.length} erreurs d'analyse`;
   } else {
     const { report, dataset } = await loadDataset(dir, { currentYear: 2026 });
     rows = dataset.observations.length;
@@ -161,6 +162,7 @@ export const pipelineSection: BenchSection = {
     process.stdout.write(
       [
         `papaparse (analyse brute)      : ${fmt(tpPapa)} lignes/s, ${fmt(mb / papa.seconds, 1)} Mo/s (${fmt(papa.seconds, 2)} s), mémoire max ${fmt(papa.maxRssMB)} Mo`,
+        `  Papa.parse(readFileSync(fichier, 'utf8')), réglages par défaut : ${papa.detail}`,
         `pipeline (validation + normal.): ${fmt(tpPipe)} lignes/s, ${fmt(mb / pipe.seconds, 1)} Mo/s (${fmt(pipe.seconds, 2)} s), mémoire max ${fmt(pipe.maxRssMB)} Mo`,
         `  ${pipe.detail}`,
         `ratio pipeline / papaparse      : ${fmt(ratio * 100, 1)} % (cible ≥ ${RATIO_TARGET * 100} %)`,
