@@ -1,0 +1,189 @@
+/**
+ * Search in a browser, against the production build (offline search):
+ * - full text: accent-insensitive and elided French queries, an English query,
+ *   through the navbar form and the search page;
+ * - the practice directory: two facets, the URL keeps them, a shared URL restores
+ *   them, English under /en/, and axe finds no WCAG 2.1 AA violation;
+ * - the index and the directory's code load only on their own pages.
+ */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {browserTestsUnavailable, describeViolations, launchBrowser, runAxe, startServer, watchErrors, type StaticServer} from './helpers';
+
+const unavailable = browserTestsUnavailable();
+
+describe.skipIf(unavailable)('offline search and the practice directory', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<{page: Page; errors: string[]}> {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const response = await page.goto(server.origin + path, {waitUntil: 'networkidle'});
+    expect(response?.status(), `${path} status`).toBe(200);
+    return {page, errors};
+  }
+
+  /** Result URLs of the search page for a query typed in its box. */
+  async function results(page: Page, query: string): Promise<string[]> {
+    await page.locator('#cego-search-input').fill(query);
+    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: 10_000}).toMatch(/résultat|result/i);
+    return page.locator('[data-testid="search-results"] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
+  it('French: a query without accents finds the accented words, from the navbar form', async () => {
+    const {page, errors} = await open('/');
+    const box = page.getByRole('searchbox', {name: 'Rechercher dans le site'});
+    await box.fill('echange');
+    await box.press('Enter');
+    await page.waitForURL(/\/recherche\?q=echange$/);
+    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: 10_000}).toMatch(/\d+ résultats pour « echange »/);
+    const urls = await page.locator('[data-testid="search-results"] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls).toContain('/reseaux');
+    // The pages found do contain the accented form.
+    await page.goto(server.origin + urls[0]!, {waitUntil: 'networkidle'});
+    expect((await page.locator('main').innerText()).toLowerCase()).toContain('échange');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('French: "equipement" finds "équipements", and elided forms (l’, d’) match the bare word', async () => {
+    const {page, errors} = await open('/recherche');
+    const equipement = await results(page, 'equipement');
+    expect(equipement).toContain('/meilleures-pratiques/telephonie-ip');
+    expect(await results(page, "l'équipement")).toEqual(equipement);
+    expect(await results(page, 'L’ÉQUIPEMENT')).toEqual(equipement);
+    // "d'équipe", "l'équipe" in the text; query without the article, with straight or curly apostrophes.
+    const equipe = await results(page, 'equipe');
+    expect(equipe).toContain('/meilleures-pratiques/sessions-de-calibrage');
+    expect(await results(page, 'd’équipe')).toEqual(equipe);
+    expect(await results(page, "l'equipe")).toEqual(equipe);
+    // The URL keeps the query: the search can be shared.
+    expect(new URL(page.url()).searchParams.get('q')).toBe("l'equipe");
+    const violations = await runAxe(page);
+    expect(violations, describeViolations('/recherche', violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('English: the English index answers an English query, with an English interface', async () => {
+    const {page, errors} = await open('/en/recherche?q=surveys');
+    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: 10_000}).toMatch(/\d+ results? for “surveys”/);
+    expect(await page.locator('label[for="cego-search-input"]').innerText()).toBe('Words to search for');
+    const urls = await page.locator('[data-testid="search-results"] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls).toContain('/en/meilleures-pratiques/sondages-en-ligne');
+    expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
+    // Singular finds the plural (light stemming).
+    expect(await results(page, 'survey')).toContain('/en/meilleures-pratiques/sondages-en-ligne');
+    const violations = await runAxe(page);
+    expect(violations, describeViolations('/en/recherche', violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  async function count(page: Page): Promise<number> {
+    await expect.poll(() => page.getByTestId('directory-count').innerText(), {timeout: 10_000}).toMatch(/\d+|Aucune|No sheet/);
+    const text = await page.getByTestId('directory-count').innerText();
+    return Number(/(\d+)/.exec(text)?.[1] ?? 0);
+  }
+
+  it('directory: filtering by two facets, counts per value, state in the URL, shared URL restores it', async () => {
+    const {page, errors} = await open('/meilleures-pratiques');
+    const all = await count(page);
+    expect(all).toBeGreaterThan(10);
+    const channels = page.locator('fieldset[data-facet="channels"]');
+    await expect(channels.locator('legend').innerText()).resolves.toBe('Mode de prestation');
+    // Keyboard only: focus the checkbox and press space.
+    const telephone = channels.getByRole('checkbox', {name: /^Téléphone/});
+    const telephoneCount = Number(await telephone.evaluate((el) => el.parentElement!.querySelector('[aria-hidden="true"]')!.textContent));
+    await telephone.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => count(page)).toBe(telephoneCount);
+    const year = page.locator('fieldset[data-facet="year"]').getByRole('checkbox', {name: /^2012/});
+    const yearCount = Number(await year.evaluate((el) => el.parentElement!.querySelector('[aria-hidden="true"]')!.textContent));
+    await year.check();
+    await expect.poll(() => count(page)).toBe(yearCount);
+    const filtered = await count(page);
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(telephoneCount + 1);
+    const metas = await page.locator('[data-testid="directory-hits"] li p').evaluateAll((ps) => ps.filter((_, i) => i % 2 === 0).map((p) => p.textContent ?? ''));
+    for (const meta of metas) {
+      expect(meta).toContain('2012');
+      expect(meta).toContain('Téléphone');
+    }
+    const titles = await page.locator('[data-testid="directory-hits"] h3').allInnerTexts();
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/meilleures-pratiques');
+    expect(url.searchParams.getAll('mode')).toEqual(['telephone']);
+    expect(url.searchParams.getAll('annee')).toEqual(['2012']);
+    // The counts are readable by screen readers.
+    await expect(year.evaluate((el) => el.parentElement!.querySelector('.visually-hidden')!.textContent)).resolves.toMatch(/\(\d+ fiches?\)/);
+    expect(errors).toEqual([]);
+
+    // Someone opens the shared link: same filters, same sheets.
+    const shared = await open(url.pathname + url.search);
+    await expect.poll(() => count(shared.page)).toBe(filtered);
+    await expect(shared.page.locator('fieldset[data-facet="channels"]').getByRole('checkbox', {name: /^Téléphone/}).isChecked()).resolves.toBe(true);
+    await expect(shared.page.locator('fieldset[data-facet="year"]').getByRole('checkbox', {name: /^2012/}).isChecked()).resolves.toBe(true);
+    expect(await shared.page.locator('[data-testid="directory-hits"] h3').allInnerTexts()).toEqual(titles);
+
+    // Clearable: the button empties the filters and the URL.
+    await shared.page.getByRole('button', {name: 'Effacer la recherche et les filtres'}).click();
+    await expect.poll(() => count(shared.page)).toBe(all);
+    expect(new URL(shared.page.url()).search).toBe('');
+    expect(shared.errors).toEqual([]);
+    await shared.page.close();
+
+    // Back button returns to the filtered view.
+    await page.goBack();
+    await expect.poll(() => count(page)).toBe(telephoneCount);
+    await page.close();
+  });
+
+  it('directory: a text query with facets; axe finds nothing in French and in English', async () => {
+    const {page, errors} = await open('/meilleures-pratiques?q=courriel');
+    const n = await count(page);
+    expect(n).toBeGreaterThan(0);
+    await expect(page.locator('#directory-query').inputValue()).resolves.toBe('courriel');
+    expect((await page.locator('[data-testid="directory-hits"] h3').allInnerTexts()).some((t) => t.startsWith('Gestion des courriels'))).toBe(true);
+    let violations = await runAxe(page);
+    expect(violations, describeViolations('/meilleures-pratiques', violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const en = await open('/en/meilleures-pratiques?mode=telephone');
+    expect(await en.page.locator('h1').innerText()).toBe('Best practices');
+    await expect(en.page.locator('fieldset[data-facet="channels"] legend').innerText()).resolves.toBe('Service channel');
+    await expect(en.page.locator('fieldset[data-facet="channels"]').getByRole('checkbox', {name: /^Telephone/}).isChecked()).resolves.toBe(true);
+    await expect.poll(() => en.page.getByTestId('directory-count').innerText()).toMatch(/\d+ sheets? match/);
+    const hrefs = await en.page.locator('[data-testid="directory-hits"] h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h.startsWith('/en/meilleures-pratiques/'))).toBe(true);
+    violations = await runAxe(en.page);
+    expect(violations, describeViolations('/en/meilleures-pratiques', violations)).toEqual([]);
+    expect(en.errors).toEqual([]);
+    await en.page.close();
+  });
+
+  it('other pages download neither the search index, the search engine, nor the directory (InstantSearch, its index)', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.origin}/reseaux/crc`, {waitUntil: 'networkidle'});
+    expect(requested.some((p) => p.endsWith('search-index.json'))).toBe(false);
+    const js = requested.filter((p) => p.endsWith('.js'));
+    // The directory's data module and InstantSearch live in chunks of that route only.
+    const bodies = await Promise.all(js.map((p) => page.evaluate(async (u) => (await fetch(u)).text(), p)));
+    expect(bodies.some((b) => b.includes('InstantSearch') || b.includes('MiniSearch') || b.includes('"labels":{"network"'))).toBe(false);
+    await page.close();
+  });
+});
