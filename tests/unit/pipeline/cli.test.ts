@@ -11,11 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { REPO, fixtureDir } from './helpers';
 
 function validate(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...args], { cwd: REPO, encoding: 'utf8', timeout: 170_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('npm run validate', { timeout: 60_000 }, () => {
+describe('npm run validate', { timeout: 180_000 }, () => {
   it('--json : rapport JSON et code 0 pour des données valides (avertissements permis)', () => {
     const r = validate('--data', fixtureDir('texte-dangereux'), '--json');
     expect(r.code).toBe(0);
