@@ -112,6 +112,7 @@ describe.skipIf(unavailable)('newsletter pages and email edition', () => {
     expect(feedLinks.join('\n')).toContain(`application/json ${feedPath}/feed.json`);
 
     await visit(`${base}/archives`);
+    expect(await page.locator('main p a').first().getAttribute('href')).toBe(feedPath);
     const years = await page.locator('main h2').allTextContents();
     expect(years.length).toBeGreaterThan(0);
     expect(years.every((y) => /^\d{4}/.test(y))).toBe(true);

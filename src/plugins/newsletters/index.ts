@@ -33,8 +33,8 @@ export default async function newsletterBlogPlugin(
         }));
       const data: NewsletterGlobalData = {
         title: content.blogTitle,
-        // context.baseUrl is already localized ("/" or "/en/").
-        basePath: `${context.baseUrl}${options.routeBasePath}`,
+        // context.baseUrl is already localized ("/" or "/en/"); routeBasePath is normalized to "/rond-point".
+        basePath: `${context.baseUrl}${options.routeBasePath.replace(/^\//, '')}`,
         latest,
       };
       actions.setGlobalData(data);
