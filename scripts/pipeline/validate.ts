@@ -28,7 +28,6 @@ import type {
   Indicator,
   IndicatorGroup,
   MissingReason,
-  Observation,
   Unit,
   ValueStatus,
 } from './types';
