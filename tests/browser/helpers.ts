@@ -7,11 +7,8 @@
  * skipped with a loud message saying how to install what is missing.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import type {AddressInfo} from 'node:net';
 import {createRequire} from 'node:module';
-import serveHandler from 'serve-handler';
 import {chromium, type Browser, type Page} from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -49,36 +46,9 @@ export function browserTestsUnavailable(): string | null {
   return message;
 }
 
-export interface StaticServer {
-  origin: string;
-  close: () => Promise<void>;
-}
-
-/** Headers a production host would add (see static/_headers); kept in one place. */
-export function readHostHeaders(): Record<string, string> {
-  const file = path.join(siteDir, 'static', '_headers');
-  if (!fs.existsSync(file)) return {};
-  const headers: Record<string, string> = {};
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const m = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (m) headers[m[1]!] = m[2]!.trim();
-  }
-  return headers;
-}
-
-export async function startServer(): Promise<StaticServer> {
-  const extra = readHostHeaders();
-  const server = http.createServer((req, res) => {
-    for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
-    void serveHandler(req, res, {public: buildDir, cleanUrls: true, trailingSlash: false, directoryListing: false});
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const {port} = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+// The static server (headers of static/_headers, clean URLs) is shared with the
+// link check and `npm run audit:lighthouse`: see scripts/static-server.ts.
+export {readHostHeaders, startServer, type StaticServer} from '../../scripts/static-server';
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
@@ -120,7 +90,9 @@ const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8
 
 /** Runs axe-core with the WCAG 2.0/2.1 A and AA rules; returns the violations. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({content: AXE_SOURCE});
+  // Evaluated through the DevTools protocol, not as an inline <script>: the
+  // site's Content-Security-Policy (static/_headers) would refuse the latter.
+  await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, {

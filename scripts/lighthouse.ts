@@ -1,0 +1,234 @@
+/**
+ * npm run audit:lighthouse [-- --runs N] [--preset mobile|desktop] [--out FILE] [--only PATH]
+ *
+ * Lighthouse 12.2.3 (pinned: 13 needs Node 22) with the system Chromium, on the
+ * production build served like the host serves it (static/_headers, clean URLs,
+ * gzip): the home page, a practice sheet, an indicator page and a newsletter
+ * archive, in French and in English. Budgets: performance ≥ 0.95,
+ * accessibility = 1, best practices ≥ 0.95, SEO ≥ 0.95. Prints the scores and
+ * exits 1 when a budget is missed, 2 when it cannot run.
+ *
+ * Each page is audited N times (default 3) and the median score of each
+ * category is kept: one slow run on a busy CI machine does not fail the audit.
+ * A page whose route is not in build/ is skipped with a message (the indicator
+ * pages exist once the comparison pages are built).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, {desktopConfig} from 'lighthouse';
+import {defaultBuildDir, siteDir, startServer} from './static-server';
+
+export const BUDGETS = {
+  performance: 0.95,
+  accessibility: 1,
+  'best-practices': 0.95,
+  seo: 0.95,
+} as const;
+export type Category = keyof typeof BUDGETS;
+const CATEGORIES = Object.keys(BUDGETS) as Category[];
+
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface PageSpec {
+  label: string;
+  /** French path; the English one is /en + path. */
+  path: string;
+}
+
+/** First indicator id of data/indicateurs.csv (its page is /etalonnage/indicateurs/<id>). */
+function firstIndicator(): string | null {
+  const file = path.join(siteDir, 'data', 'indicateurs.csv');
+  if (!fs.existsSync(file)) return null;
+  const second = fs.readFileSync(file, 'utf8').split(/\r?\n/)[1] ?? '';
+  return /^"?([a-z0-9-]+)/.exec(second)?.[1] ?? null;
+}
+
+export function pages(): PageSpec[] {
+  const indicator = firstIndicator();
+  return [
+    {label: 'accueil / home', path: '/'},
+    {label: 'fiche de pratique / practice sheet', path: '/meilleures-pratiques/sondages-en-ligne'},
+    {label: 'indicateur / indicator', path: `/etalonnage/indicateurs/${indicator ?? '(aucun indicateur dans data/indicateurs.csv)'}`},
+    {label: 'archive des bulletins / newsletter archive', path: '/rond-point/archives'},
+  ];
+}
+
+/** The file build/ serves for a clean URL, or null. */
+export function routeFile(buildDir: string, route: string): string | null {
+  const clean = route.replace(/\/+$/, '');
+  for (const candidate of [`${clean}.html`, `${clean}/index.html`, clean === '' ? '/index.html' : '']) {
+    if (candidate && fs.existsSync(path.join(buildDir, candidate))) return candidate;
+  }
+  return null;
+}
+
+interface Args {
+  runs: number;
+  preset: 'mobile' | 'desktop';
+  out: string | null;
+  only: string | null;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {runs: 3, preset: 'mobile', out: null, only: null};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = (): string => {
+      const value = argv[++i];
+      if (!value) throw new Error(`${a} attend une valeur`);
+      return value;
+    };
+    if (a === '--runs') args.runs = Math.max(1, Number(v()) || 1);
+    else if (a === '--preset') {
+      const p = v();
+      if (p !== 'mobile' && p !== 'desktop') throw new Error('--preset : mobile ou desktop');
+      args.preset = p;
+    } else if (a === '--out') args.out = v();
+    else if (a === '--only') args.only = v();
+    else throw new Error(`Option inconnue : ${a}`);
+  }
+  return args;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export interface PageResult {
+  label: string;
+  locale: 'fr' | 'en';
+  route: string;
+  skipped: string | null;
+  scores: Partial<Record<Category, number>>;
+  failures: string[];
+  /** Failing audits that cost points, to fix a missed budget. */
+  hints: string[];
+}
+
+function fmt(n: number | undefined): string {
+  return n === undefined ? '—' : n.toFixed(2);
+}
+
+export function markdownTable(results: PageResult[], preset: string, runs: number): string {
+  const lines = [
+    `### Lighthouse 12.2.3 (${preset}, médiane de ${runs} passage${runs > 1 ? 's' : ''})`,
+    '',
+    'Budgets : performance ≥ 0,95 · accessibilité = 1 · bonnes pratiques ≥ 0,95 · SEO ≥ 0,95',
+    '',
+    '| page | langue | performance | accessibilité | bonnes pratiques | SEO | budget |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const r of results) {
+    const status = r.skipped ? `ignorée : ${r.skipped}` : r.failures.length ? `❌ ${r.failures.join(', ')}` : '✅';
+    lines.push(`| ${r.label} \`${r.route}\` | ${r.locale} | ${fmt(r.scores.performance)} | ${fmt(r.scores.accessibility)} | ${fmt(r.scores['best-practices'])} | ${fmt(r.scores.seo)} | ${status} |`);
+  }
+  return lines.join('\n');
+}
+
+type LhResult = Awaited<ReturnType<typeof lighthouse>>;
+
+async function main(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
+  const buildDir = defaultBuildDir;
+  if (!fs.existsSync(path.join(buildDir, 'index.html')) || !fs.existsSync(path.join(buildDir, 'en', 'index.html'))) {
+    console.error(`Site compilé absent de ${buildDir} (les deux langues) : lancez d'abord npm run build.`);
+    return 2;
+  }
+  const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!fs.existsSync(chromePath)) {
+    console.error(`Chromium introuvable (${chromePath}) : sudo apt-get install -y chromium, ou CHROME_PATH.`);
+    return 2;
+  }
+
+  const server = await startServer({compress: true});
+  const chrome = await chromeLauncher.launch({chromePath, chromeFlags: CHROME_FLAGS});
+  const results: PageResult[] = [];
+  try {
+    for (const spec of pages()) {
+      for (const locale of ['fr', 'en'] as const) {
+        const route = locale === 'fr' ? spec.path : `/en${spec.path === '/' ? '/' : spec.path}`;
+        if (args.only && args.only !== route) continue;
+        const result: PageResult = {label: spec.label, locale, route, skipped: null, scores: {}, failures: [], hints: []};
+        results.push(result);
+        if (!routeFile(buildDir, route)) {
+          result.skipped = `route absente de build/ (${route})`;
+          console.warn(`!! ${route} : page absente du site compilé, non auditée.`);
+          continue;
+        }
+        const runs: Record<Category, number[]> = {performance: [], accessibility: [], 'best-practices': [], seo: []};
+        let last: LhResult | undefined;
+        for (let i = 0; i < args.runs; i++) {
+          last = await lighthouse(
+            server.origin + route,
+            {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES},
+            args.preset === 'desktop' ? desktopConfig : undefined,
+          );
+          const cats = last?.lhr.categories;
+          if (!cats) throw new Error(`Lighthouse n'a rien rendu pour ${route}`);
+          for (const c of CATEGORIES) runs[c].push(cats[c]?.score ?? 0);
+        }
+        for (const c of CATEGORIES) {
+          const score = median(runs[c]);
+          result.scores[c] = score;
+          const ok = c === 'accessibility' ? score >= BUDGETS[c] : score + 1e-9 >= BUDGETS[c];
+          if (!ok) result.failures.push(`${c} ${score.toFixed(2)} < ${BUDGETS[c]}`);
+        }
+        if (result.failures.length && last) {
+          for (const audit of Object.values(last.lhr.audits)) {
+            if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable') {
+              result.hints.push(`${audit.id} (${audit.score.toFixed(2)})${audit.displayValue ? ` ${audit.displayValue}` : ''}`);
+            }
+          }
+        }
+        console.log(
+          `${route.padEnd(48)} ${locale}  perf ${fmt(result.scores.performance)}  a11y ${fmt(result.scores.accessibility)}  bp ${fmt(result.scores['best-practices'])}  seo ${fmt(result.scores.seo)}  ${result.failures.length ? `ÉCHEC : ${result.failures.join(', ')}` : 'ok'}`,
+        );
+        if (result.hints.length) console.log(`    à corriger : ${result.hints.join(' · ')}`);
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+
+  const table = markdownTable(results, args.preset, args.runs);
+  console.log(`\n${table}\n`);
+  if (process.env.GITHUB_STEP_SUMMARY) fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${table}\n`);
+  if (args.out) fs.writeFileSync(args.out, `${JSON.stringify({preset: args.preset, runs: args.runs, budgets: BUDGETS, results}, null, 2)}\n`);
+  const failed = results.filter((r) => r.failures.length);
+  const skipped = results.filter((r) => r.skipped);
+  if (skipped.length) console.log(`${skipped.length} page(s) non auditée(s) (route absente) : ${skipped.map((r) => r.route).join(', ')}`);
+  console.log(failed.length ? `Lighthouse : ${failed.length} page(s) hors budget.` : `Lighthouse : budgets respectés sur ${results.length - skipped.length} page(s).`);
+  return failed.length ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      console.error(`audit:lighthouse : ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      process.exitCode = 2;
+    },
+  );
+}
