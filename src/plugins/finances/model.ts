@@ -89,7 +89,7 @@ function pctChange(prev: number, cur: number, locale: FormatLocale): string {
 }
 
 function share(part: number, total: number, locale: FormatLocale): string {
-  if (total === 0) return '–';
+  if (total === 0 || part === 0) return '–';
   return formatPercent(Math.round((part / total) * 1000) / 10, locale, {decimals: 1});
 }
 
@@ -307,6 +307,7 @@ export function conferencePage(
       : null,
     participantsText: count(conf.participants),
     evaluationsText: count(conf.evaluations),
+    moreEvaluationsThanParticipants: conf.participants !== null && conf.evaluations !== null && conf.evaluations > conf.participants,
     summary: conf.summary[locale],
     source: source ? source.title[locale] : null,
     distribution: d

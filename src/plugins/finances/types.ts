@@ -82,6 +82,8 @@ export interface ConferencePageData {
   network: {name: string; path: string} | null;
   participantsText: string;
   evaluationsText: string;
+  /** The source reports more evaluations than participants (kept as published, with a note). */
+  moreEvaluationsThanParticipants: boolean;
   summary: string;
   source: string | null;
   distribution: {

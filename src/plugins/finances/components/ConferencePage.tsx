@@ -47,7 +47,19 @@ export default function ConferencePage({data}: Props): React.ReactNode {
           <dt><Translate id="conference.page.participants">Participants</Translate></dt>
           <dd>{data.participantsText}</dd>
           <dt><Translate id="conference.page.evaluations">Évaluations reçues</Translate></dt>
-          <dd>{data.evaluationsText}</dd>
+          <dd>
+            {data.evaluationsText}
+            {data.moreEvaluationsThanParticipants && (
+              <>
+                {' '}
+                <small>
+                  <Translate id="conference.page.moreEvaluations">
+                    (chiffres tels que publiés : le rapport annuel compte plus d’évaluations que de participants)
+                  </Translate>
+                </small>
+              </>
+            )}
+          </dd>
         </dl>
         <p>{data.summary}</p>
 
@@ -121,6 +133,11 @@ export default function ConferencePage({data}: Props): React.ReactNode {
           rows={p.rows.map((r) => ({label: r.shortDate, value: r.value, text: r.participantsText, highlight: r.current}))}
           max={p.max}
         />
+        <p>
+          <small>
+            <Translate id="conference.page.participation.legend">La barre orange et la ligne en gras sont celles de cette conférence.</Translate>
+          </small>
+        </p>
         <table>
           <caption>
             <Translate id="conference.page.participation.caption">Participation aux déjeuners-conférences</Translate>

@@ -54,7 +54,7 @@ export function Downloads({links, what}: {links: DownloadLink[]; what: string}):
       <p>
         <small>
           <Translate id="finances.download.help">
-            CSV en UTF-8 séparé par des virgules ; les montants y sont des nombres, avec le point comme séparateur décimal et sans
+            CSV en UTF-8 séparé par des virgules ; les nombres y sont écrits avec le point comme séparateur décimal et sans
             séparateur de milliers. Licence CC BY 4.0.
           </Translate>
         </small>
@@ -104,7 +104,7 @@ function Statement({table, data, caption}: {table: StatementTable; data: Stateme
         {table.sections.map((section) => (
           <tbody key={section.id}>
             <tr className={styles.sectionRow}>
-              <th scope="colgroup" colSpan={columns}>
+              <th scope="rowgroup" colSpan={columns}>
                 {section.title}
               </th>
             </tr>
