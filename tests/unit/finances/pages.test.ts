@@ -13,6 +13,8 @@ import {loadEvaluations} from '../../../scripts/pipeline/evaluations';
 import {loadSiteCatalog} from '../../../src/lib/catalog';
 import {conferencePage, statementsPage} from '../../../src/plugins/finances/model';
 import {evaluationsDownloads, statementsDownloads} from '../../../src/plugins/finances/downloads';
+import financesPlugin from '../../../src/plugins/finances/index';
+import type {LoadContext} from '@docusaurus/types';
 
 const root = path.resolve(__dirname, '../../..');
 const dataDir = path.join(root, 'data');
@@ -142,5 +144,24 @@ describe('templates (data/modeles)', () => {
     expect(report.warnings).toEqual([]);
     expect(data.years).toEqual(['2007-2008']);
     expect(data.contributions).toHaveLength(1);
+  });
+});
+
+describe('the site build (plugin loadContent)', () => {
+  const context = (siteDir: string) => ({siteDir, baseUrl: '/', i18n: {currentLocale: 'fr'}}) as unknown as LoadContext;
+
+  it('loads the seeded data', async () => {
+    const content = await financesPlugin(context(root)).loadContent!();
+    expect(content.finances.years).toEqual(['2005-2006', '2006-2007']);
+    expect(content.distributions).toHaveLength(3);
+  });
+
+  it('fails with the French report naming the line when a statement is altered by 1 000 $', async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'cego-build-'));
+    fs.cpSync(dataDir, path.join(base, 'data'), {recursive: true});
+    const file = path.join(base, 'data/finances/bilan.csv');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('2006-2007,actif,placement,ligne,Placement,Investment,205000', '2006-2007,actif,placement,ligne,Placement,Investment,206000'));
+    await expect(financesPlugin(context(base)).loadContent!()).rejects.toThrow(/data\/finances\/bilan\.csv:20:7[\s\S]*lignes 14 à 19/);
+    fs.rmSync(base, {recursive: true, force: true});
   });
 });
