@@ -272,6 +272,32 @@ describe('structure and cells', () => {
   });
 });
 
+describe('member contributions per agency (optional cotisations.csv)', () => {
+  const withContributions = (rows: string[]) => {
+    const dir = fixture();
+    fs.copyFileSync(path.join(root, 'data/organismes.csv'), path.join(dir, 'organismes.csv'));
+    fs.writeFileSync(path.join(dir, 'finances/cotisations.csv'), ['exercice,organisme,montant,statut,source,note', ...rows].join('\n'));
+    return dir;
+  };
+
+  it('are reconciled with the contributions line of the statement of operations', async () => {
+    const ok = await loadFinances(withContributions(['2006-2007,RRQ,100000,illustratif,,', '2006-2007,SAAQ,100000,illustratif,,']));
+    expect(ok.report.errors).toEqual([]);
+    expect(ok.data.contributions.map((c) => [c.agency, c.cents])).toEqual([['RRQ', 10_000_000], ['SAAQ', 10_000_000]]);
+    const off = await loadFinances(withContributions(['2006-2007,RRQ,100000,illustratif,,', '2006-2007,SAAQ,99000,illustratif,,']));
+    expect(where(off.report.errors)).toEqual([[RES, 20, 7, 'total-mismatch']]);
+    expect(off.report.errors[0]!.message).toContain('cotisations.csv ligne 2');
+  });
+
+  it('refuse an unknown agency and a year without statements', async () => {
+    const {report} = await loadFinances(withContributions(['2006-2007,XYZ,200000,illustratif,,', '2004-2005,RRQ,1,illustratif,,']));
+    expect(where(report.errors)).toEqual([
+      ['data/finances/cotisations.csv', 2, 2, 'foreign-key'],
+      ['data/finances/cotisations.csv', 3, 0, 'constraint-error'],
+    ]);
+  });
+});
+
 describe('helpers', () => {
   it('lineList names single lines, pairs, ranges and lists', () => {
     expect(lineList([12])).toBe('ligne 12');
