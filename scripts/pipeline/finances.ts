@@ -517,9 +517,6 @@ function structure(reporter: Reporter, rows: FinanceRow[], statement: Statement,
         );
       }
     }
-    if (statement === 'bilan' && name === 'excedent' && lines.length === 0 && totals.length) {
-      // a surplus given only as a total is fine
-    }
   }
   if (statement === 'resultats') {
     const surplus = sections.get('excedent') ?? [];
