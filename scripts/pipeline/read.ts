@@ -15,8 +15,14 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'window
 export type Delimiter = ',' | ';' | '\t';
 export type DecimalMark = ',' | '.';
 
-/** Bytes per read: big enough for throughput, small enough for memory. */
-const CHUNK_BYTES = 1 << 20;
+/** Bytes per read of the encoding scan: large reads, nothing kept. */
+const SNIFF_BYTES = 1 << 20;
+/**
+ * Bytes per chunk handed to papaparse. Small enough that the rows parsed from
+ * one chunk die young (a megabyte of rows outlives a scavenge and fills the
+ * old generation with garbage), large enough to amortise the calls.
+ */
+export const PARSE_CHUNK_BYTES = 1 << 16;
 
 // ---------------------------------------------------------------------------
 // Encoding
@@ -66,7 +72,7 @@ async function lineOfOffset(path: string, offset: number): Promise<number> {
  * as .xlsx or a UTF-16 file without BOM is refused rather than misread.
  */
 export async function sniffEncoding(path: string): Promise<EncodingSniff> {
-  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const stream = createReadStream(path, { highWaterMark: SNIFF_BYTES });
   let first = true;
   let carry: Buffer = Buffer.alloc(0);
   let offset = 0; // file offset of `carry` (UTF-8 scan) or of the next chunk
@@ -172,7 +178,7 @@ export async function* decodedChunks(path: string, encoding: Encoding): AsyncGen
     if (!last && text.charCodeAt(text.length - 1) === 13) { pendingCR = true; text = text.slice(0, -1); }
     return text.replace(/\r\n?/g, '\n');
   };
-  for await (const buf of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+  for await (const buf of createReadStream(path, { highWaterMark: PARSE_CHUNK_BYTES }) as AsyncIterable<Buffer>) {
     const text = normalise(decoder.write(buf), false);
     if (text) yield text;
   }
