@@ -35,7 +35,7 @@ function SeriesColumn({id}: {id: string}): ReactNode {
             </Link>
             <div className={styles.meta}>
               <time dateTime={issue.date}>{dateFormat.format(new Date(`${issue.date}T00:00:00Z`))}</time>
-              {issue.example && <span className="badge badge--warning margin-left--sm">{text.example}</span>}
+              {issue.example && <span className={styles.example}>{text.example}</span>}
             </div>
             <p className={styles.summary}>{issue.description}</p>
           </li>
