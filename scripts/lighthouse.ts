@@ -16,9 +16,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {execFile} from 'node:child_process';
+import {createRequire} from 'node:module';
+import {promisify} from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, {desktopConfig} from 'lighthouse';
+import type {Result as LhResult} from 'lighthouse';
 import {defaultBuildDir, siteDir, startServer} from './static-server';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+// Lighthouse runs in its own plain Node process (its CLI): loaded through tsx, the
+// functions it serialises into the page would carry esbuild helpers (__name).
+const LIGHTHOUSE_CLI = path.join(path.dirname(require.resolve('lighthouse/package.json')), 'cli', 'index.js');
+
+async function audit(url: string, port: number, preset: 'mobile' | 'desktop'): Promise<LhResult> {
+  const args = [
+    LIGHTHOUSE_CLI,
+    url,
+    `--port=${port}`,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--only-categories=${CATEGORIES.join(',')}`,
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  const {stdout} = await run(process.execPath, args, {maxBuffer: 256 << 20});
+  return JSON.parse(stdout) as LhResult;
+}
 
 export const BUDGETS = {
   performance: 0.95,
@@ -138,7 +162,6 @@ export function markdownTable(results: PageResult[], preset: string, runs: numbe
   return lines.join('\n');
 }
 
-type LhResult = Awaited<ReturnType<typeof lighthouse>>;
 
 async function main(argv: string[]): Promise<number> {
   let args: Args;
@@ -177,12 +200,8 @@ async function main(argv: string[]): Promise<number> {
         const runs: Record<Category, number[]> = {performance: [], accessibility: [], 'best-practices': [], seo: []};
         let last: LhResult | undefined;
         for (let i = 0; i < args.runs; i++) {
-          last = await lighthouse(
-            server.origin + route,
-            {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES},
-            args.preset === 'desktop' ? desktopConfig : undefined,
-          );
-          const cats = last?.lhr.categories;
+          last = await audit(server.origin + route, chrome.port, args.preset);
+          const cats = last?.categories;
           if (!cats) throw new Error(`Lighthouse n'a rien rendu pour ${route}`);
           for (const c of CATEGORIES) runs[c].push(cats[c]?.score ?? 0);
         }
@@ -193,7 +212,7 @@ async function main(argv: string[]): Promise<number> {
           if (!ok) result.failures.push(`${c} ${score.toFixed(2)} < ${BUDGETS[c]}`);
         }
         if (result.failures.length && last) {
-          for (const audit of Object.values(last.lhr.audits)) {
+          for (const audit of Object.values(last.audits)) {
             if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable') {
               result.hints.push(`${audit.id} (${audit.score.toFixed(2)})${audit.displayValue ? ` ${audit.displayValue}` : ''}`);
             }

@@ -131,7 +131,9 @@ function gzipResponse(res: http.ServerResponse): void {
   }) as typeof res.writeHead;
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     if (passthrough) return write(chunk as Buffer, ...(rest as []));
-    return gzip.write(chunk as Buffer);
+    gzip.write(chunk as Buffer);
+    // Never report backpressure: the real socket's 'drain' would not reach the piping stream.
+    return true;
   }) as typeof res.write;
   res.end = ((chunk?: unknown) => {
     if (passthrough) return end(chunk as Buffer);
