@@ -75,11 +75,16 @@ function PracticeCard({hit, data}: {hit: PracticeRecord; data: DirectoryData}): 
 /** Without JavaScript (and before hydration): every sheet, newest first. */
 function StaticList({data}: {data: DirectoryData}): React.ReactNode {
   return (
-    <ul className={styles.hits}>
-      {data.records.map((r) => (
-        <PracticeCard key={r.objectID} hit={r} data={data} />
-      ))}
-    </ul>
+    <section aria-labelledby="directory-all-title">
+      <h2 id="directory-all-title" className={styles.resultsTitle}>
+        <Translate id="directory.results.title">Fiches</Translate>
+      </h2>
+      <ul className={styles.hits}>
+        {data.records.map((r) => (
+          <PracticeCard key={r.objectID} hit={r} data={data} />
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -67,7 +67,7 @@ export default function SearchPage(): React.ReactNode {
     };
   }, [indexUrl, locale]);
 
-  const hits: SearchHit[] = useMemo(() => (engine && query.trim() ? engine.search(query, 50) : []), [engine, query]);
+  const hits: SearchHit[] = useMemo(() => (engine && query.trim() ? engine.search(query, 200) : []), [engine, query]);
 
   const onChange = (value: string) => {
     setQuery(value);
