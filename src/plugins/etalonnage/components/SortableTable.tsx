@@ -1,12 +1,12 @@
 import React from 'react';
 import {translate} from '@docusaurus/Translate';
-import type {Sort} from './useViewState';
+import {sortRows, type Sort} from './sort';
 import styles from './styles.module.css';
 
 export interface Column {
   key: string;
   label: React.ReactNode;
-  /** Text of the column for the sort button's accessible description. */
+  /** A number column: right-aligned, sorted highest first on the first click. */
   numeric?: boolean;
   sortable?: boolean;
   /** First sort direction when the column is chosen (default: asc for text, desc for numbers). */
@@ -31,20 +31,6 @@ interface Props {
   locale: string;
   footer?: React.ReactNode;
   testId?: string;
-}
-
-export function sortRows(rows: Row[], sort: Sort, locale: string): Row[] {
-  const sign = sort.dir === 'asc' ? 1 : -1;
-  return rows
-    .map((r, i) => ({r, i}))
-    .sort((a, b) => {
-      const x = a.r.sort[sort.key] ?? null;
-      const y = b.r.sort[sort.key] ?? null;
-      if (x === null || y === null) return x === y ? a.i - b.i : x === null ? 1 : -1;
-      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), locale);
-      return c === 0 ? a.i - b.i : sign * c;
-    })
-    .map((x) => x.r);
 }
 
 /**

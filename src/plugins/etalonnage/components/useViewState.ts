@@ -1,22 +1,8 @@
 import {useEffect, useState} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
+import {parseSort, sortParam, type Sort} from './sort';
 
-export interface Sort {
-  key: string;
-  dir: 'asc' | 'desc';
-}
-
-export function parseSort(raw: string | null, keys: readonly string[]): Sort | null {
-  if (!raw) return null;
-  const i = raw.lastIndexOf('-');
-  if (i <= 0) return null;
-  const key = raw.slice(0, i);
-  const dir = raw.slice(i + 1);
-  if (!keys.includes(key) || (dir !== 'asc' && dir !== 'desc')) return null;
-  return {key, dir};
-}
-
-export const sortParam = (s: Sort): string => `${s.key}-${s.dir}`;
+export type {Sort} from './sort';
 
 /**
  * The selected period and sort, kept in the query string (?periode=2009-2010&tri=valeur-desc)
