@@ -7,7 +7,7 @@ import { comparePeriods } from './read';
 import type { Reporter } from './report';
 import type { Indicator, NormalisedDataset, Observation } from './types';
 import type { Reference } from './reference';
-import type { ValuesState } from './validate';
+import { MISSING_CODES, type ValuesState } from './validate';
 
 /**
  * Order the value rows by indicator id, agency code and period (chronological),
@@ -47,23 +47,26 @@ export function finaliseValues(st: ValuesState, reporter: Reporter): { observati
   }
 
   const observations: Observation[] = [];
+  const { orderKey, period: periodOf, accepted, flags, value, line, file } = rows;
+  const hasNotes = rows.notes.size > 0;
+  const hasSources = rows.sources.size > 0;
   let prevKey = -1;
   let first = -1;
   for (let k = 0; k < n; k++) {
     const i = order[k];
     const key = keyOf(i);
-    const ok = rows.orderKey[i];
-    const agency = st.agenciesByRank[ok % nA];
-    const indicator = st.idsByRank[Math.floor(ok / nA)];
-    const period = st.periods[rows.period[i]];
     if (key === prevKey) {
-      const file = st.files[rows.file[i]];
-      const firstFile = st.files[rows.file[first]];
+      const ok = orderKey[i];
+      const agency = st.agenciesByRank[ok % nA];
+      const indicator = st.idsByRank[(ok - (ok % nA)) / nA];
+      const period = st.periods[periodOf[i]];
+      const here = st.files[file[i]];
+      const there = st.files[file[first]];
       reporter.add(
-        file, rows.line[i], 0, null, 'primary-key',
-        `Valeur en double : ${agency} × ${indicator} × ${period} figure déjà à ${firstFile}:${rows.line[first]} et de nouveau ici (${file}:${rows.line[i]}). Gardez une seule des deux lignes.`,
+        here, line[i], 0, null, 'primary-key',
+        `Valeur en double : ${agency} × ${indicator} × ${period} figure déjà à ${there}:${line[first]} et de nouveau ici (${here}:${line[i]}). Gardez une seule des deux lignes.`,
       );
-      if (rows.accepted[i]) {
+      if (accepted[i]) {
         reporter.accepted--;
         reporter.rejected++;
       }
@@ -71,18 +74,20 @@ export function finaliseValues(st: ValuesState, reporter: Reporter): { observati
     }
     prevKey = key;
     first = i;
-    if (!rows.accepted[i]) continue;
-    const missing = rows.missing(i);
+    if (!accepted[i]) continue;
+    const ok = orderKey[i];
+    const f = flags[i];
+    const missing = MISSING_CODES[f & 3];
     observations.push({
-      agency,
-      indicator,
-      period,
-      value: missing === null ? rows.value[i] : null,
+      agency: st.agenciesByRank[ok % nA],
+      indicator: st.idsByRank[(ok - (ok % nA)) / nA],
+      period: st.periods[periodOf[i]],
+      value: missing === null ? value[i] : null,
       missing,
-      status: rows.status(i),
-      note: rows.notes.get(i) ?? null,
-      source: rows.sources.get(i) ?? null,
-      origin: { file: st.files[rows.file[i]], line: rows.line[i] },
+      status: f & 4 ? 'publie' : 'illustratif',
+      note: hasNotes ? (rows.notes.get(i) ?? null) : null,
+      source: hasSources ? (rows.sources.get(i) ?? null) : null,
+      origin: { file: st.files[file[i]], line: line[i] },
     });
   }
   return { observations, periods };

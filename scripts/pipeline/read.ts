@@ -308,17 +308,22 @@ export async function streamCsv(
     const rows = res.data;
     const badRows = new Map<number, Papa.ParseError>();
     for (const e of res.errors) if (typeof e.row === 'number' && !badRows.has(e.row)) badRows.set(e.row, e);
-    // When the text holds exactly one newline per record, no cell spans lines
-    // and each record is one line: skip looking inside the cells.
+    // Each record ends with one newline (the last one may not): the extra
+    // newlines are inside cells. Count them to skip looking inside cells.
     const consumed = last ? text.length : res.meta.cursor;
     let newlines = 0;
     for (let k = text.indexOf('\n'); k !== -1 && k < consumed; k = text.indexOf('\n', k + 1)) newlines++;
     const endsWithNewline = consumed > 0 && text.charCodeAt(consumed - 1) === 10;
-    const oneLineEach = newlines === rows.length - (endsWithNewline ? 0 : 1);
+    // Newlines inside cells; once all are found, the remaining records are one line each.
+    let inside = newlines - (rows.length - (endsWithNewline ? 0 : 1));
     for (let i = 0; i < rows.length; i++) {
       const cells = rows[i];
       const start = line;
-      line += oneLineEach ? 1 : 1 + countNewlines(cells);
+      if (inside > 0) {
+        const n = countNewlines(cells);
+        inside -= n;
+        line += 1 + n;
+      } else line += 1;
       const err = badRows.get(i);
       if (!headerSeen) {
         headerSeen = true;

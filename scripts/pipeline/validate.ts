@@ -496,7 +496,8 @@ interface PeriodSlot {
   index: number;
 }
 
-const MISSING_CODES: readonly (MissingReason | null)[] = [null, 'non-disponible', 'sans-objet', 'confidentiel'];
+/** Missing reasons by the code ValueRows stores (flags & 3). */
+export const MISSING_CODES: readonly (MissingReason | null)[] = [null, 'non-disponible', 'sans-objet', 'confidentiel'];
 const MISSING_CODE: Record<MissingReason, number> = { 'non-disponible': 1, 'sans-objet': 2, confidentiel: 3 };
 
 /**
@@ -693,23 +694,29 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     let missing: MissingReason | null = null;
     if (rawVal === '') missing = 'non-disponible';
     else {
+      // the fast path allocates nothing; the full parser explains failures
       const v = parseFast(rawVal, mark);
-      const n: NumberParse = v === v ? { ok: true, value: v, suffix: fast.suffix } : parseNumber(rawVal, mark);
-      if (n.ok) {
-        value = n.value;
-        if (indicator) {
-          const p = rangeProblem(n.value, indicator.unit, n.suffix);
-          if (p) {
+      let suffix = fast.suffix;
+      if (v === v) value = v;
+      else {
+        const n = parseNumber(rawVal, mark);
+        if (n.ok) {
+          value = n.value;
+          suffix = n.suffix;
+        } else {
+          const m = n.reason === 'not-a-number' ? missingReason(rawVal) : undefined;
+          if (m) missing = m;
+          else {
             ok = false;
-            c.error(line, 'valeur', p.type, `${p.message} (indicateur ${indicator.id})`);
+            c.error(line, 'valeur', n.type, numberMessage(rawVal.trim(), n, mark));
           }
         }
-      } else {
-        const m = n.reason === 'not-a-number' ? missingReason(rawVal) : undefined;
-        if (m) missing = m;
-        else {
+      }
+      if (value !== null && indicator) {
+        const p = rangeProblem(value, indicator.unit, suffix);
+        if (p) {
           ok = false;
-          c.error(line, 'valeur', n.type, numberMessage(rawVal.trim(), n, mark));
+          c.error(line, 'valeur', p.type, `${p.message} (indicateur ${indicator.id})`);
         }
       }
     }
