@@ -104,7 +104,9 @@ describe.skipIf(!hasBuild)('search records (the real build/)', () => {
       const got = new Set(records.filter((r) => r.lang === lang).map((r) => r.objectID.slice(3)));
       for (const route of routes) expect(got.has(route), `${lang} ${route}`).toBe(true);
       const data = await loadDirectoryData(siteDir, lang);
-      for (const p of data.records) {
+      const prefix = lang === 'en' ? '/en' : '';
+      // build/ may predate the sources (unit tests run before the build): sheets it does not have are not checked.
+      for (const p of data.records.filter((x) => routes.includes(prefix + x.permalink))) {
         const r = records.find((x) => x.lang === lang && x.permalink === p.permalink);
         expect(r, `${lang} ${p.permalink}`).toBeDefined();
         expect({network: r!.network, themes: r!.themes, channels: r!.channels, agencies: r!.agencies, year: r!.year}).toEqual({
