@@ -214,8 +214,14 @@ export function indicatorPage(ds: DatasetIndex, ind: Indicator, locale: PageLoca
   });
   const unit = ind.unit as UnitCode;
   const trend = ds.agenciesOf(ind.id).map((a) => {
-    const values = periods.map((per) => ds.get(ind.id, a.code, per)?.value ?? null);
-    return {agency: agencyRef(a, locale, p), values, labels: values.map((v) => (v === null ? missingShort(locale) : formatValue(v, unit, locale)))};
+    const obs = periods.map((per) => ds.get(ind.id, a.code, per));
+    const values = obs.map((o) => o?.value ?? null);
+    return {
+      agency: agencyRef(a, locale, p),
+      values,
+      labels: values.map((v) => (v === null ? missingShort(locale) : formatValue(v, unit, locale))),
+      illustrative: obs.map((o) => o?.status === 'illustratif' && o.value !== null),
+    };
   });
   const obs = ds.byIndicator.get(ind.id) ?? [];
   return {

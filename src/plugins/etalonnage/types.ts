@@ -94,7 +94,7 @@ export interface IndicatorPageData {
   periods: string[];
   byPeriod: Record<string, IndicatorPeriod>;
   /** For the trend chart: one series per agency, values in period order. */
-  trend: {agency: AgencyRef; values: (number | null)[]; labels: string[]}[];
+  trend: {agency: AgencyRef; values: (number | null)[]; labels: string[]; illustrative: boolean[]}[];
   /** Median per period, for the trend chart. */
   trendMedian: (number | null)[];
   downloads: DownloadLinks;

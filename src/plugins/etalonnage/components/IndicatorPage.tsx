@@ -219,7 +219,10 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
                     <tr key={t.agency.code}>
                       <th scope="row">{t.agency.name}</th>
                       {t.labels.map((l, i) => (
-                        <td key={data.periods[i]} className="num">{l}</td>
+                        <td key={data.periods[i]} className="num">
+                          {l}
+                          {t.illustrative[i] && <IllustrativeMark />}
+                        </td>
                       ))}
                     </tr>
                   ))}
