@@ -20,6 +20,8 @@ const ROWS = 1_000_000;
 const RATIO_TARGET = 0.5;
 const MEMORY_TARGET_MB = 512;
 const RUNS = 3;
+/** Bump when generate() changes, so a stale file in the temporary folder is rebuilt. */
+const FORMAT = 'v2';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_DATA = resolve(HERE, '../../data');
@@ -57,7 +59,7 @@ export async function generate(dir: string, rows = ROWS): Promise<{ dir: string;
   const perIndicator = AGENCIES.length * ps.length;
   const nInd = Math.ceil(rows / perIndicator);
   const file = join(dir, 'valeurs', 'bench.csv');
-  if (existsSync(file) && existsSync(join(dir, 'rows.txt')) && readFileSync(join(dir, 'rows.txt'), 'utf8') === String(rows)) {
+  if (existsSync(file) && existsSync(join(dir, 'rows.txt')) && readFileSync(join(dir, 'rows.txt'), 'utf8') === `${rows} ${FORMAT}`) {
     return { dir, file, bytes: statSync(file).size };
   }
   mkdirSync(join(dir, 'valeurs'), { recursive: true });
@@ -88,7 +90,7 @@ export async function generate(dir: string, rows = ROWS): Promise<{ dir: string;
   }
   await write(buf);
   await new Promise<void>((res) => out.end(res));
-  await writeAll(join(dir, 'rows.txt'), [String(rows)]);
+  await writeAll(join(dir, 'rows.txt'), [`${rows} ${FORMAT}`]);
   return { dir, file, bytes: statSync(file).size };
 }
 
