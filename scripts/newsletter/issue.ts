@@ -95,7 +95,7 @@ export function loadIssue(options: {root: string; series: SeriesId; slug: string
   const sourceDir = seriesDir(root, series, 'fr');
   const source = readPosts(sourceDir).find((p) => p.slug === slug);
   if (!source) {
-    throw new IssueNotFoundError(`Numéro introuvable : ${series}/${slug}. Numéros disponibles : ${listSlugs(root, series).join(', ')}`);
+    throw new IssueNotFoundError(`Numéro introuvable\u00a0: ${series}/${slug}. Numéros disponibles\u00a0: ${listSlugs(root, series).join(', ')}`);
   }
   // A translation has the same file name as its French source.
   let post = source;

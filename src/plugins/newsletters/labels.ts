@@ -14,7 +14,6 @@ export const LABELS = {
     allIssues: 'Tous les numéros',
     example: 'Exemple',
     follow: 'Suivre les bulletins',
-    issueNumber: (n: number) => `nº ${n}`,
   },
   en: {
     archiveTitle: (series: string) => `Archive — ${series}`,
@@ -24,7 +23,6 @@ export const LABELS = {
     allIssues: 'All issues',
     example: 'Example',
     follow: 'Follow the newsletters',
-    issueNumber: (n: number) => `No. ${n}`,
   },
 } satisfies Record<Locale, unknown>;
 
