@@ -174,7 +174,7 @@ const KNOWN_COLUMNS: ReadonlySet<string> = new Set(
 );
 const fold = foldName;
 
-/** Key columns by file kind: values are keyed by agency × indicator × period, reference files by code or id. */
+/** Key columns by file kind: values are keyed by agency × indicator × period, catalogue and reference files by id or code. */
 function keyColumns(header: string[]): string[] {
   const folded = header.map(fold);
   const find = (name: string): string | undefined => header[folded.indexOf(name)];
@@ -184,7 +184,8 @@ function keyColumns(header: string[]): string[] {
     const c = find(k);
     if (c !== undefined) return [c];
   }
-  return header.length ? [header[0]!] : [];
+  // No known key: daff aligns the rows on their content.
+  return [];
 }
 
 export interface FileDiff {
@@ -451,7 +452,7 @@ export function renderMarkdown(result: DiffResult, labels: {base: string; head: 
 
   out.push('### Effet sur les indicateurs', '');
   if (result.effects.length === 0) {
-    out.push('Aucune valeur publiée ne change (modification de forme seulement : notes, sources, mise en forme des nombres…).', '');
+    out.push("Aucune valeur d'indicateur d'étalonnage ne change : ni valeur, ni rang, ni médiane (les autres fichiers sont détaillés ci-dessous).", '');
   }
   for (const e of result.effects) {
     const ind = e.indicator;

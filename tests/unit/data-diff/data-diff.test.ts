@@ -120,7 +120,7 @@ describe('npm run data:diff', () => {
     const comma = VALUES.replace(/;/g, ',').replace(/(\d),0,/g, '$1.0,').replace(/1 000/, '1000').replace(/3 000/, '3000');
     write('data/valeurs/2010-2011.csv', comma);
     const md = await dataDiff({base: 'HEAD', head: null, data: 'data', maxRows: 50, cwd: repo});
-    expect(md).toContain('Aucune valeur publiée ne change');
+    expect(md).toContain("Aucune valeur d'indicateur d'étalonnage ne change");
   });
 
   it('runs as a CLI against a committed base and a committed head', () => {
