@@ -101,7 +101,7 @@ describe.skipIf(unavailable)('site pages in a browser', () => {
   });
 
   it('an English page whose text is only in French says so, and marks the French as French', async () => {
-    const {page} = await open('/en/groupes-de-travail/accueil');
+    const {page} = await open('/en/meilleures-pratiques/telephonie-ip');
     await expect(page.locator('.cego-untranslated').innerText()).resolves.toMatch(/not been translated yet/);
     expect(await page.locator('.theme-doc-markdown').getAttribute('lang')).toBe('fr');
     await page.close();
