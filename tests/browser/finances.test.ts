@@ -3,17 +3,8 @@
  * in French and English: content, rounding footnotes, SVG charts with their
  * text alternative, the downloads' content, and no axe-core WCAG 2.1 AA violation.
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
-import {
-  browserTestsUnavailable,
-  describeViolations,
-  launchBrowser,
-  runAxe,
-  startServer,
-  watchErrors,
-  type StaticServer,
-} from './helpers';
+import {describe, expect, it} from 'vitest';
+import {browserTestsUnavailable, describeViolations, runAxe, useSiteSession} from './helpers';
 
 const unavailable = browserTestsUnavailable();
 
@@ -46,25 +37,8 @@ const CONFERENCE = {
 } as const;
 
 describe.skipIf(unavailable)('financial statements and conference pages in a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string): Promise<{page: Page; errors: string[]}> {
-    const page = await browser.newPage();
-    const errors = watchErrors(page);
-    const response = await page.goto(server.origin + path, {waitUntil: 'networkidle'});
-    expect(response?.status(), `${path} status`).toBe(200);
-    return {page, errors};
-  }
+  const site = useSiteSession();
+  const open = (path: string) => site.open(path);
 
   for (const locale of ['fr', 'en'] as const) {
     const s = STATEMENTS[locale];
@@ -112,7 +86,7 @@ describe.skipIf(unavailable)('financial statements and conference pages in a bro
       const csvHref = await page.locator('a[href$="etats-financiers.csv"]').getAttribute('href');
       const jsonHref = await page.locator('a[href$="etats-financiers.json"]').getAttribute('href');
       expect(csvHref).toBe(`${locale === 'en' ? '/en' : ''}/centre/etats-financiers/donnees/etats-financiers.csv`);
-      const csv = await page.request.get(server.origin + csvHref!);
+      const csv = await page.request.get(site.server.origin + csvHref!);
       expect(csv.status()).toBe(200);
       const body = (await csv.body()).toString('utf8');
       expect(body.charCodeAt(0)).toBe(0xfeff);
@@ -120,7 +94,7 @@ describe.skipIf(unavailable)('financial statements and conference pages in a bro
       expect(lines[0]).toBe(s.csvHeader);
       expect(lines.filter((l) => l !== '')).toHaveLength(61);
       expect(body).toMatch(/^2006-2007,2007-03-31,[a-z-]+,revenus,total-revenus,[^,]+,total,206445,/m);
-      const json = (await (await page.request.get(server.origin + jsonHref!)).json()) as {
+      const json = (await (await page.request.get(site.server.origin + jsonHref!)).json()) as {
         rows: unknown[];
         roundingDifferences: {item: string; difference: number}[];
       };

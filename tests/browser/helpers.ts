@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
+import {afterAll, beforeAll, expect} from 'vitest';
 import {chromium, type Browser, type Page} from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -48,6 +49,8 @@ export function browserTestsUnavailable(): string | null {
 
 // The static server (headers of static/_headers, clean URLs) is shared with the
 // link check and `npm run audit:lighthouse`: see scripts/static-server.ts.
+import {startServer, type StaticServer} from '../../scripts/static-server';
+
 export {readHostHeaders, startServer, type StaticServer} from '../../scripts/static-server';
 
 export async function launchBrowser(): Promise<Browser> {
@@ -110,4 +113,45 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 
 export function describeViolations(url: string, violations: AxeViolation[]): string {
   return violations.map((v) => `${url}: ${v.id} (${v.impact}) ${v.help} → ${v.targets.join(' | ')}`).join('\n');
+}
+
+export interface SiteSession {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  /** Opens a path of the built site in a new page; fails unless the server answers 200. */
+  open(path: string): Promise<{page: Page; errors: string[]}>;
+}
+
+/**
+ * Call inside a describe(): serves build/ and launches Chromium for the whole
+ * block, closing both afterwards.
+ */
+export function useSiteSession(): SiteSession {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('useSiteSession: server not started (use it inside describe)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('useSiteSession: browser not launched (use it inside describe)');
+      return browser;
+    },
+    async open(path: string) {
+      const page = await this.browser.newPage();
+      const errors = watchErrors(page);
+      const response = await page.goto(this.server.origin + path, {waitUntil: 'networkidle'});
+      expect(response?.status(), `${path} status`).toBe(200);
+      return {page, errors};
+    },
+  };
 }

@@ -6,32 +6,15 @@
  *   them, English under /en/, and axe finds no WCAG 2.1 AA violation;
  * - the index and the directory's code load only on their own pages.
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
-import {browserTestsUnavailable, describeViolations, launchBrowser, runAxe, startServer, watchErrors, type StaticServer} from './helpers';
+import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {browserTestsUnavailable, describeViolations, runAxe, useSiteSession} from './helpers';
 
 const unavailable = browserTestsUnavailable();
 
 describe.skipIf(unavailable)('offline search and the practice directory', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string): Promise<{page: Page; errors: string[]}> {
-    const page = await browser.newPage();
-    const errors = watchErrors(page);
-    const response = await page.goto(server.origin + path, {waitUntil: 'networkidle'});
-    expect(response?.status(), `${path} status`).toBe(200);
-    return {page, errors};
-  }
+  const site = useSiteSession();
+  const open = (path: string) => site.open(path);
 
   /** Result URLs of the search page for a query typed in its box. */
   async function results(page: Page, query: string): Promise<string[]> {
@@ -52,7 +35,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     const urls = await page.locator('[data-testid="search-results"] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(urls).toContain('/reseaux');
     // The pages found do contain the accented form.
-    await page.goto(server.origin + urls[0]!, {waitUntil: 'networkidle'});
+    await page.goto(site.server.origin + urls[0]!, {waitUntil: 'networkidle'});
     expect((await page.locator('main').innerText()).toLowerCase()).toContain('échange');
     expect(errors).toEqual([]);
     await page.close();
@@ -177,10 +160,10 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
   });
 
   it('other pages download neither the search index, the search engine, nor the directory (InstantSearch, its index)', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${server.origin}/reseaux/crc`, {waitUntil: 'networkidle'});
+    await page.goto(`${site.server.origin}/reseaux/crc`, {waitUntil: 'networkidle'});
     expect(requested.some((p) => p.endsWith('search-index.json'))).toBe(false);
     // Scripts the page runs (Docusaurus may also prefetch the chunks of visible links at idle
     // time, without running them: those are not counted).

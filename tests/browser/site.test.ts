@@ -4,17 +4,8 @@
  * a practice sheet shows its metadata, untranslated pages say so in English,
  * and axe-core finds no WCAG 2.1 AA violation.
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
-import {
-  browserTestsUnavailable,
-  describeViolations,
-  launchBrowser,
-  runAxe,
-  startServer,
-  watchErrors,
-  type StaticServer,
-} from './helpers';
+import {describe, expect, it} from 'vitest';
+import {browserTestsUnavailable, describeViolations, runAxe, useSiteSession} from './helpers';
 
 const unavailable = browserTestsUnavailable();
 
@@ -31,25 +22,8 @@ const LANDINGS = [
 ];
 
 describe.skipIf(unavailable)('site pages in a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string): Promise<{page: Page; errors: string[]}> {
-    const page = await browser.newPage();
-    const errors = watchErrors(page);
-    const response = await page.goto(server.origin + path, {waitUntil: 'networkidle'});
-    expect(response?.status(), `${path} status`).toBe(200);
-    return {page, errors};
-  }
+  const site = useSiteSession();
+  const open = (path: string) => site.open(path);
 
   for (const locale of ['fr', 'en'] as const) {
     for (const landing of LANDINGS) {
