@@ -1,7 +1,7 @@
 /**
  * npm run search:records: one Algolia record per content route and per locale,
  * practice sheets with their facets. Runs on a small built-site fixture written
- * here, and on the real build/ when there is one.
+ * here; tests/browser/search-records.test.ts checks the real build/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -89,34 +89,4 @@ describe('search records (fixture build)', () => {
       expect(r.status).toBe('publiee');
     }
   });
-});
-
-const realBuild = path.join(siteDir, 'build');
-const hasBuild = fs.existsSync(path.join(realBuild, 'sitemap.xml')) && fs.existsSync(path.join(realBuild, 'en', 'sitemap.xml'));
-
-describe.skipIf(!hasBuild)('search records (the real build/)', () => {
-  it('covers every content route of both sitemaps once, and every practice sheet with its facets', async () => {
-    const records = await generateRecords(realBuild, siteDir);
-    const ids = records.map((r) => r.objectID);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const [lang, dir] of [['fr', ''], ['en', 'en']] as const) {
-      const routes = sitemapRoutes(path.join(realBuild, dir, 'sitemap.xml')).filter((r) => !/\/(tags|authors)(\/|$)|\/page\/\d+$|\/archives$/.test(r));
-      const got = new Set(records.filter((r) => r.lang === lang).map((r) => r.objectID.slice(3)));
-      for (const route of routes) expect(got.has(route), `${lang} ${route}`).toBe(true);
-      const data = await loadDirectoryData(siteDir, lang);
-      const prefix = lang === 'en' ? '/en' : '';
-      // build/ may predate the sources (unit tests run before the build): sheets it does not have are not checked.
-      for (const p of data.records.filter((x) => routes.includes(prefix + x.permalink))) {
-        const r = records.find((x) => x.lang === lang && x.permalink === p.permalink);
-        expect(r, `${lang} ${p.permalink}`).toBeDefined();
-        expect({network: r!.network, themes: r!.themes, channels: r!.channels, agencies: r!.agencies, year: r!.year}).toEqual({
-          network: p.network,
-          themes: p.themes,
-          channels: p.channels,
-          agencies: p.agencies,
-          year: p.year,
-        });
-      }
-    }
-  }, 120_000);
 });
