@@ -25,6 +25,7 @@ import {createRequire} from 'node:module';
 import {promisify} from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import type {Result as LhResult} from 'lighthouse';
+import {CHROMIUM_FLAGS, findChromium} from './chromium';
 import {defaultBuildDir, siteDir, startServer} from './static-server';
 
 const run = promisify(execFile);
@@ -57,16 +58,6 @@ export const BUDGETS = {
 export type Category = keyof typeof BUDGETS;
 const CATEGORIES = Object.keys(BUDGETS) as Category[];
 
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface PageSpec {
   label: string;
@@ -182,14 +173,14 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Site compilé absent de ${buildDir} (les deux langues) : lancez d'abord npm run build.`);
     return 2;
   }
-  const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!fs.existsSync(chromePath)) {
-    console.error(`Chromium introuvable (${chromePath}) : sudo apt-get install -y chromium, ou CHROME_PATH.`);
+  const chromePath = findChromium();
+  if (!chromePath) {
+    console.error('Chromium introuvable (CHROME_PATH ou /usr/bin/chromium) : sudo apt-get install -y chromium.');
     return 2;
   }
 
   const server = await startServer({compress: true});
-  const chrome = await chromeLauncher.launch({chromePath, chromeFlags: CHROME_FLAGS});
+  const chrome = await chromeLauncher.launch({chromePath, chromeFlags: CHROMIUM_FLAGS});
   const results: PageResult[] = [];
   try {
     for (const spec of pages()) {

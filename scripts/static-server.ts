@@ -82,13 +82,15 @@ export interface StaticServer {
 export interface ServerOptions {
   buildDir?: string;
   compress?: boolean;
+  /** Apply static/_headers (default). Off for a folder that is not this site (the stock baseline of the JS bench). */
+  headers?: boolean;
 }
 
 const COMPRESSIBLE = /\.(html|js|css|svg|json|xml|txt|map|csv|ico)$|\/[^.]*$/;
 
 export async function startServer(options: ServerOptions = {}): Promise<StaticServer> {
   const publicDir = options.buildDir ?? defaultBuildDir;
-  const rules = readHeaderRules();
+  const rules = options.headers === false ? [] : readHeaderRules();
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     for (const [k, v] of Object.entries(headersFor(pathname, rules))) res.setHeader(k, v);

@@ -15,20 +15,16 @@
  */
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type {AddressInfo} from 'node:net';
-import serveHandler from 'serve-handler';
-import {chromium, type Browser} from 'playwright-core';
+import type {Browser} from 'playwright-core';
+import {findChromium, launchChromium} from '../chromium';
+import {startServer, type StaticServer} from '../static-server';
 import type {BenchSection} from './index';
 
 export const RATIO_TARGET = 1.15;
 const SITE = path.resolve(__dirname, '../..');
-const CHROMIUM = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (c): c is string => !!c && fs.existsSync(c),
-);
 
 function run(cmd: string, args: string[], cwd: string): void {
   execFileSync(cmd, args, {cwd, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, NODE_ENV: 'production'}});
@@ -117,14 +113,8 @@ npm init docusaurus@latest my-website classic
   return out;
 }
 
-async function serve(dir: string): Promise<{origin: string; close: () => Promise<void>}> {
-  const server = http.createServer((req, res) => void serveHandler(req, res, {public: dir, cleanUrls: true, trailingSlash: false}));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+/** The site is served with its own headers; the stock baseline without (its inline scripts are not in our CSP). */
+const serve = (dir: string, headers: boolean): Promise<StaticServer> => startServer({buildDir: dir, headers});
 
 export interface PageWeight {
   url: string;
@@ -177,7 +167,7 @@ export const jsSizeSection: BenchSection = {
   name: 'js',
   description: `poids JavaScript (gzip) des pages d'indicateur contre une page de documentation Docusaurus de base (cible ≤ ${RATIO_TARGET} ×)`,
   async run() {
-    if (!CHROMIUM) {
+    if (!findChromium()) {
       process.stdout.write('Chromium introuvable (CHROME_PATH ou /usr/bin/chromium) : section js non mesurée.\n');
       return false;
     }
@@ -189,9 +179,9 @@ export const jsSizeSection: BenchSection = {
       .filter((f) => f.endsWith('.html'))
       .map((f) => `/etalonnage/indicateurs/${f.replace(/\.html$/, '')}`)
       .sort();
-    const browser = await chromium.launch({executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu']});
-    const siteServer = await serve(site);
-    const stockServer = await serve(stock);
+    const browser = await launchChromium();
+    const siteServer = await serve(site, true);
+    const stockServer = await serve(stock, false);
     try {
       const base = await measurePage(browser, stockServer.origin, '/docs/intro');
       const weights: PageWeight[] = [];

@@ -11,13 +11,11 @@
  * Needs a build (npm run build) and Chromium (CHROME_PATH or /usr/bin/chromium).
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type {AddressInfo} from 'node:net';
 import {fileURLToPath} from 'node:url';
-import serveHandler from 'serve-handler';
-import {chromium} from 'playwright-core';
+import {findChromium, launchChromium} from '../chromium';
+import {startServer} from '../static-server';
 import type {BenchSection} from './index';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -73,15 +71,13 @@ export const searchSection: BenchSection = {
       process.stdout.write(`  ${locale}  brut ${kb(raw.length)}  gzip ${kb(gz)}  (cible ≤ ${SIZE_TARGET_KB} KB gzip) ${pass ? 'OK' : 'DÉPASSÉ'}\n`);
     }
 
-    const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((c) => c && fs.existsSync(c));
-    if (!chrome) {
+    if (!findChromium()) {
       process.stdout.write('Chromium introuvable (CHROME_PATH ou /usr/bin/chromium) : latence non mesurée.\n');
       return false;
     }
-    const server = http.createServer((req, res) => void serveHandler(req, res, {public: BUILD, cleanUrls: true, trailingSlash: false}));
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await chromium.launch({executablePath: chrome, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu']});
+    const server = await startServer({buildDir: BUILD});
+    const origin = server.origin;
+    const browser = await launchChromium();
     try {
       process.stdout.write('Latence d’une requête dans Chromium (100 requêtes par langue, après 1 passe d’échauffement)\n');
       for (const [locale, words] of [['fr', FR_WORDS], ['en', EN_WORDS]] as const) {
@@ -112,7 +108,7 @@ export const searchSection: BenchSection = {
       }
     } finally {
       await browser.close();
-      server.close();
+      await server.close();
     }
     return ok;
   },

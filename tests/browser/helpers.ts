@@ -10,18 +10,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
 import {afterAll, beforeAll, expect} from 'vitest';
-import {chromium, type Browser, type Page} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
+import {findChromium, launchChromium} from '../../scripts/chromium';
 
 const require = createRequire(import.meta.url);
 export const siteDir = path.resolve(__dirname, '../..');
 export const buildDir = path.resolve(siteDir, process.env.CEGO_BUILD_DIR ?? 'build');
 
-const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export function findChromium(): string | null {
-  for (const c of CANDIDATES) if (c && fs.existsSync(c)) return c;
-  return null;
-}
+export {findChromium} from '../../scripts/chromium';
 
 /** Why browser tests cannot run here, or null when they can. */
 export function browserTestsUnavailable(): string | null {
@@ -53,24 +49,7 @@ import {startServer, type StaticServer} from '../../scripts/static-server';
 
 export {readHostHeaders, startServer, type StaticServer} from '../../scripts/static-server';
 
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium introuvable');
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export const launchBrowser = launchChromium;
 
 /** Collects console errors and page errors (e.g. hydration mismatches, CSP refusals). */
 export function watchErrors(page: Page): string[] {
