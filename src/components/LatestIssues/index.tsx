@@ -10,6 +10,7 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import type {NewsletterGlobalData} from '@site/src/plugins/newsletters/types';
 import {labelsFor} from '@site/src/plugins/newsletters/labels';
 import {SERIES_IDS} from '@site/scripts/newsletter/series';
+import {formatDate} from '@site/src/lib/format';
 import styles from './styles.module.css';
 
 const BLOG_PLUGIN = 'docusaurus-plugin-content-blog';
@@ -19,8 +20,7 @@ function SeriesColumn({id}: {id: string}): ReactNode {
   const text = labelsFor(i18n.currentLocale);
   const data = usePluginData(BLOG_PLUGIN, id) as NewsletterGlobalData | undefined;
   if (!data) return null;
-  const htmlLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-  const dateFormat = new Intl.DateTimeFormat(htmlLang, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+  const locale = i18n.currentLocale === 'en' ? 'en' : 'fr';
   const headingId = `derniers-numeros-${id}`;
   return (
     <section className={styles.series} aria-labelledby={headingId}>
@@ -34,7 +34,7 @@ function SeriesColumn({id}: {id: string}): ReactNode {
               {issue.title}
             </Link>
             <div className={styles.meta}>
-              <time dateTime={issue.date}>{dateFormat.format(new Date(`${issue.date}T00:00:00Z`))}</time>
+              <time dateTime={issue.date}>{formatDate(issue.date, locale)}</time>
               {issue.example && <span className={styles.example}>{text.example}</span>}
             </div>
             <p className={styles.summary}>{issue.description}</p>

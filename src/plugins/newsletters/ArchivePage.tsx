@@ -11,6 +11,7 @@ import {PageMetadata} from '@docusaurus/theme-common';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/BlogArchivePage';
+import {formatDate} from '@site/src/lib/format';
 import type {NewsletterGlobalData} from './types';
 import {labelsFor} from './labels';
 
@@ -52,9 +53,8 @@ export default function NewsletterArchivePage({archive}: Props): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {plugin} = useRouteContext();
   const series = usePluginData(plugin.name, plugin.id) as NewsletterGlobalData;
-  const htmlLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-  const monthName = new Intl.DateTimeFormat(htmlLang, {month: 'long', timeZone: 'UTC'});
-  const dayFormat = new Intl.DateTimeFormat(htmlLang, {day: 'numeric', month: 'long', timeZone: 'UTC'});
+  // Dates are formatted by src/lib/format (same characters on server and client), not Intl.
+  const locale = i18n.currentLocale === 'en' ? 'en' : 'fr';
   const text = labelsFor(i18n.currentLocale);
   const title = text.archiveTitle(series.title);
   const years = groupByYearAndMonth(archive.blogPosts);
@@ -76,13 +76,13 @@ export default function NewsletterArchivePage({archive}: Props): ReactNode {
               {months.map(({key, month, posts}) => (
                 <section key={key} aria-labelledby={`mois-${key}`}>
                   <Heading as="h3" id={`mois-${key}`}>
-                    {monthName.format(new Date(Date.UTC(Number(year), month, 1)))} {year}
+                    {formatDate(`${year}-${String(month + 1).padStart(2, '0')}`, locale)}
                   </Heading>
                   <ul>
                     {posts.map((post) => (
                       <li key={post.metadata.permalink}>
                         <Link to={post.metadata.permalink}>{post.metadata.title}</Link>{' '}
-                        <span>({dayFormat.format(new Date(post.metadata.date))})</span>
+                        <span>({formatDate(new Date(post.metadata.date).toISOString().slice(0, 10), locale)})</span>
                       </li>
                     ))}
                   </ul>
