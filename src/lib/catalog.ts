@@ -6,16 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import {loadReference} from '../../scripts/pipeline/reference';
+import {formatReport, Reporter} from '../../scripts/pipeline/report';
+import type {Agency} from '../../scripts/pipeline/types';
 
-export interface CatalogAgency {
-  code: string;
-  name: {fr: string; en: string};
-  memberSince: number | null;
-  memberUntil: number | null;
-  website: string | null;
-  status: 'actif' | 'ancien';
-  note: {fr: string; en: string} | null;
-}
+/** Agencies come from the data pipeline's reader (same checks and messages as contributions). */
+export type CatalogAgency = Agency;
 
 export interface CatalogNetwork {
   code: string;
@@ -35,8 +31,8 @@ export interface CatalogEntry {
 export interface CatalogSource {
   code: string;
   title: {fr: string; en: string};
-  date: string;
-  publisher: string;
+  date: string | null;
+  publisher: string | null;
 }
 
 export interface Conference {
@@ -102,20 +98,20 @@ function nonEmpty(value: string | undefined): string | null {
   return v === '' ? null : v;
 }
 
-export function loadSiteCatalog(dataDir: string): SiteCatalog {
+/**
+ * organismes.csv, modes-de-prestation.csv, themes.csv and sources.csv are read by
+ * the data pipeline (scripts/pipeline/reference.ts); this module adds the two
+ * site-only files, reseaux.csv and dejeuners-conferences.csv.
+ */
+export async function loadSiteCatalog(dataDir: string): Promise<SiteCatalog> {
   const f = (name: string) => path.join(dataDir, name);
-
-  const agencies = readCsv(f('organismes.csv'), [
-    'code', 'nom_fr', 'nom_en', 'membre_depuis', 'membre_jusqu_a', 'site_web', 'statut', 'note_fr', 'note_en',
-  ]).rows.map((r): CatalogAgency => ({
-    code: r.code!.trim(),
-    name: {fr: r.nom_fr!.trim(), en: r.nom_en!.trim()},
-    memberSince: optionalInt(r.membre_depuis),
-    memberUntil: optionalInt(r.membre_jusqu_a),
-    website: nonEmpty(r.site_web),
-    status: r.statut!.trim() === 'ancien' ? 'ancien' : 'actif',
-    note: nonEmpty(r.note_fr) ? {fr: r.note_fr!.trim(), en: (r.note_en ?? '').trim()} : null,
-  }));
+  const root = path.resolve(dataDir);
+  const display = (name: string) => path.relative(path.dirname(root), path.join(root, name)).split(path.sep).join('/');
+  const reporter = new Reporter();
+  const ref = await loadReference(dataDir, display, reporter);
+  const report = reporter.toReport();
+  if (!report.valid) throw new CatalogError(`Fichiers de référence non valides :\n${formatReport(report)}`);
+  const agencies = ref.agencyList;
   const agencyCodes = new Set(agencies.map((a) => a.code));
 
   const netFile = readCsv(f('reseaux.csv'), ['code', 'type', 'nom_fr', 'nom_en', 'debut', 'fin', 'statut', 'organismes']);
@@ -139,19 +135,7 @@ export function loadSiteCatalog(dataDir: string): SiteCatalog {
     };
   });
 
-  const entries = (name: string) =>
-    readCsv(f(name), ['code', 'nom_fr', 'nom_en']).rows.map(
-      (r): CatalogEntry => ({code: r.code!.trim(), name: {fr: r.nom_fr!.trim(), en: r.nom_en!.trim()}}),
-    );
-
-  const sources = readCsv(f('sources.csv'), ['code', 'titre_fr', 'titre_en', 'date', 'editeur']).rows.map(
-    (r): CatalogSource => ({
-      code: r.code!.trim(),
-      title: {fr: r.titre_fr!.trim(), en: r.titre_en!.trim()},
-      date: r.date!.trim(),
-      publisher: r.editeur!.trim(),
-    }),
-  );
+  const sources = ref.sourceList;
 
   const networkCodes = new Set(networks.map((n) => n.code));
   const sourceCodes = new Set(sources.map((s) => s.code));
@@ -183,5 +167,5 @@ export function loadSiteCatalog(dataDir: string): SiteCatalog {
   });
   conferences.sort((a, b) => a.date.localeCompare(b.date));
 
-  return {agencies, networks, channels: entries('modes-de-prestation.csv'), themes: entries('themes.csv'), sources, conferences};
+  return {agencies, networks, channels: ref.channelList, themes: ref.themeList, sources, conferences};
 }

@@ -36,7 +36,7 @@ export default function cegoDataPlugin(context: LoadContext): Plugin<CegoDataCon
     },
 
     async loadContent() {
-      const catalog = loadSiteCatalog(dataDir);
+      const catalog = await loadSiteCatalog(dataDir);
       const practices = await loadPractices(siteDir, practicesDir, PRACTICE_ROUTE, catalog);
       // Translations are checked with the same rules: a translated sheet cannot bring a new code.
       const english = await loadPractices(siteDir, enPracticesDir, PRACTICE_ROUTE, catalog);

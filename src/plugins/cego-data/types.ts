@@ -21,7 +21,7 @@ export interface CegoGlobalData {
   }[];
   channels: {code: string; name: string}[];
   themes: {code: string; name: string}[];
-  sources: {code: string; title: string; date: string}[];
+  sources: {code: string; title: string; date: string | null}[];
   conferences: {
     slug: string;
     date: string;

@@ -52,7 +52,7 @@ export default function financesPlugin(context: LoadContext): Plugin<FinancesCon
         throw err;
       }
       if (report.warnings.length && locale === 'fr') console.warn(`[finances] ${formatReport(report)}`);
-      return {finances: finances.data, distributions: evaluations.distributions, catalog: loadSiteCatalog(dataDir)};
+      return {finances: finances.data, distributions: evaluations.distributions, catalog: await loadSiteCatalog(dataDir)};
     },
 
     async contentLoaded({content, actions}) {

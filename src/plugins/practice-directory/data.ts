@@ -12,7 +12,7 @@ import type {DirectoryData, PracticeRecord} from './types';
 export const PRACTICE_ROUTE = '/meilleures-pratiques';
 
 export async function loadDirectoryData(siteDir: string, locale: 'fr' | 'en'): Promise<DirectoryData> {
-  const catalog = loadSiteCatalog(path.join(siteDir, 'data'));
+  const catalog = await loadSiteCatalog(path.join(siteDir, 'data'));
   const frDir = path.join(siteDir, 'docs', 'meilleures-pratiques');
   const enDir = path.join(siteDir, 'i18n', 'en', 'docusaurus-plugin-content-docs', 'current', 'meilleures-pratiques');
   const practices = await loadPractices(siteDir, frDir, PRACTICE_ROUTE, catalog);

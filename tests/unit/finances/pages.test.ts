@@ -21,7 +21,7 @@ const dataDir = path.join(root, 'data');
 
 describe('statements page model', async () => {
   const {data} = await loadFinances(dataDir);
-  const catalog = loadSiteCatalog(dataDir);
+  const catalog = await loadSiteCatalog(dataDir);
   const fr = statementsPage(data, catalog, 'fr', '/');
   const en = statementsPage(data, catalog, 'en', '/en/');
   const row = (page: typeof fr, table: number, poste: string) =>
@@ -81,7 +81,7 @@ describe('statements page model', async () => {
 });
 
 describe('conference page model', async () => {
-  const catalog = loadSiteCatalog(dataDir);
+  const catalog = await loadSiteCatalog(dataDir);
   const {distributions} = await loadEvaluations(dataDir);
 
   it('has the real counts, the illustrative distribution and the participation over time', () => {
@@ -106,7 +106,7 @@ describe('conference page model', async () => {
 
 describe('downloads', async () => {
   const {data} = await loadFinances(dataDir);
-  const catalog = loadSiteCatalog(dataDir);
+  const catalog = await loadSiteCatalog(dataDir);
   const {distributions} = await loadEvaluations(dataDir);
 
   it('statements CSV: BOM, CRLF, amounts as numbers, one row per line', () => {

@@ -6,7 +6,7 @@ import {loadSiteCatalog} from '../../../src/lib/catalog';
 import {loadPractices, PracticeFrontMatterError} from '../../../src/lib/practices';
 
 const siteDir = path.resolve(__dirname, '../../..');
-const catalog = loadSiteCatalog(path.join(siteDir, 'data'));
+const catalog = await loadSiteCatalog(path.join(siteDir, 'data'));
 
 function sheetDir(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cego-practices-'));
@@ -70,19 +70,29 @@ describe('practice sheet front matter', () => {
 });
 
 describe('site catalogue', () => {
+  it('reports a bad reference file with the pipeline\'s message (file:line:column)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cego-catalog-'));
+    for (const f of fs.readdirSync(path.join(siteDir, 'data'))) {
+      if (f.endsWith('.csv')) fs.copyFileSync(path.join(siteDir, 'data', f), path.join(dir, f));
+    }
+    const agencies = fs.readFileSync(path.join(dir, 'organismes.csv'), 'utf8').replace(',actif,Membre fondateur (mars 2000).,', ',actf,Membre fondateur (mars 2000).,');
+    fs.writeFileSync(path.join(dir, 'organismes.csv'), agencies);
+    await expect(loadSiteCatalog(dir)).rejects.toThrow(/organismes\.csv:2:7/);
+  });
+
   it('reads the agencies, keeps codes as text and knows former members', () => {
     expect(catalog.agencies.map((a) => a.code)).toContain('SQ');
     expect(catalog.agencies.find((a) => a.code === 'FAPAQ')?.status).toBe('ancien');
     expect(catalog.agencies.filter((a) => a.status === 'actif')).toHaveLength(7);
   });
 
-  it('names the file and line of an unknown agency in a network', () => {
+  it('names the file and line of an unknown agency in a network', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cego-catalog-'));
     for (const f of fs.readdirSync(path.join(siteDir, 'data'))) {
       if (f.endsWith('.csv')) fs.copyFileSync(path.join(siteDir, 'data', f), path.join(dir, f));
     }
     const networks = fs.readFileSync(path.join(dir, 'reseaux.csv'), 'utf8').replace('CSST;RAMQ;RRQ;SAAQ', 'CSST;RAMQ;RRQ;SAQ');
     fs.writeFileSync(path.join(dir, 'reseaux.csv'), networks);
-    expect(() => loadSiteCatalog(dir)).toThrow(/data\/reseaux\.csv:6 : colonne « organismes » : code d'organisme inconnu « SAQ »/);
+    await expect(loadSiteCatalog(dir)).rejects.toThrow(/data\/reseaux\.csv:6 : colonne « organismes » : code d'organisme inconnu « SAQ »/);
   });
 });
