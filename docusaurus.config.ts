@@ -1,6 +1,5 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGfm from 'remark-gfm';
 import {blogPluginOptions, isLocale} from './scripts/newsletter/series';
 import {algoliaFromEnv, docSearchThemeConfig, searchPlugins} from './src/lib/search/config';
@@ -68,6 +67,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // Less work on the main thread while a page loads (see src/plugins/lean-client/index.ts).
+    './src/plugins/lean-client/index.ts',
     './src/plugins/cego-data/index.ts',
     // Newsletters: two @docusaurus/plugin-content-blog instances (see src/plugins/newsletters).
     ['./src/plugins/newsletters/index.ts', {...blogPluginOptions('rond-point', buildLocale), remarkPlugins: [remarkGfm]}],
@@ -149,7 +150,6 @@ const config: Config = {
       ],
       copyright: `Centre d'expertise des grands organismes, gouvernement du Québec. Contenu tiré des publications du Centre; les données marquées « illustratives » sont des exemples.`,
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
   } satisfies Preset.ThemeConfig,
 };
 

@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // tsconfig leaves JSX to Docusaurus ("preserve"); unit tests that render a
+        // component (renderToStaticMarkup) need it compiled.
+        oxc: {jsx: {runtime: 'automatic'}},
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

@@ -1,0 +1,75 @@
+/**
+ * Client module: Docusaurus prefetches the chunks of every internal link as it
+ * enters the viewport, all in the same task (one IntersectionObserver callback
+ * per link, delivered together). On a sheet with its sidebar, navbar and footer
+ * that is some fifty links, each matched against every route: a long task right
+ * after hydration, while the reader may already be scrolling or typing.
+ *
+ * Here the links are queued and prefetched in idle time, a few milliseconds at a
+ * time. Hover and focus still preload at once (window.docusaurus.preload is not
+ * touched): a link the reader points at is loaded without delay.
+ */
+import type {ClientModule} from '@docusaurus/types';
+
+type Prefetch = (routePath: string) => unknown;
+interface DocusaurusGlobal {
+  prefetch: Prefetch;
+  preload: Prefetch;
+}
+
+/** Milliseconds of prefetching per slice: well under the 50 ms of a long task. */
+export const SLICE_MS = 8;
+
+/** Wraps a prefetch function so that calls are queued and run in idle slices. */
+export function idlePrefetch(prefetch: Prefetch, schedule: (run: () => void) => void, now: () => number): Prefetch {
+  const queue: string[] = [];
+  const queued = new Set<string>();
+  let pending = false;
+  const drain = () => {
+    const start = now();
+    while (queue.length > 0 && now() - start < SLICE_MS) {
+      const routePath = queue.shift()!;
+      queued.delete(routePath);
+      prefetch(routePath);
+    }
+    pending = queue.length > 0;
+    if (pending) schedule(drain);
+  };
+  return (routePath: string) => {
+    if (!queued.has(routePath)) {
+      queued.add(routePath);
+      queue.push(routePath);
+    }
+    if (!pending) {
+      pending = true;
+      schedule(drain);
+    }
+    return true;
+  };
+}
+
+const PATCHED = Symbol.for('cego.idlePrefetch');
+type Patched = DocusaurusGlobal & {[PATCHED]?: true};
+
+function scheduleIdle(run: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, {timeout: 3000});
+  else window.setTimeout(run, 50);
+}
+
+const clientModule: ClientModule = {
+  // Runs in a layout effect of the first render, before any link's
+  // IntersectionObserver can report. Docusaurus freezes window.docusaurus, so
+  // the global is replaced by a copy (links read it at each call).
+  onRouteDidUpdate() {
+    const w = window as unknown as {docusaurus?: Patched};
+    const current = w.docusaurus;
+    if (!current || current[PATCHED]) return;
+    w.docusaurus = Object.freeze({
+      ...current,
+      prefetch: idlePrefetch(current.prefetch, scheduleIdle, () => performance.now()),
+      [PATCHED]: true as const,
+    });
+  },
+};
+
+export default clientModule;
