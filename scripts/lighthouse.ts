@@ -10,6 +10,10 @@
  *
  * Each page is audited N times (default 3) and the median score of each
  * category is kept: one slow run on a busy CI machine does not fail the audit.
+ * A page whose median misses a budget is audited twice more and judged on the
+ * median of five (Lighthouse's own advice on variability). A run that Lighthouse
+ * itself aborts ("Runtime error encountered … Please run Lighthouse again",
+ * e.g. NO_NAVSTART) is run again, up to twice.
  * Preset: desktop by default (the site's readers are public servants at their
  * workstations); --preset mobile applies Lighthouse's mobile emulation with 4×
  * CPU slowdown, whose Total Blocking Time on a shared 2-core machine measures
@@ -45,8 +49,24 @@ async function audit(url: string, port: number, preset: 'mobile' | 'desktop'): P
     `--only-categories=${CATEGORIES.join(',')}`,
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ];
-  const {stdout} = await run(process.execPath, args, {maxBuffer: 256 << 20});
-  return JSON.parse(stdout) as LhResult;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const {stdout} = await run(process.execPath, args, {maxBuffer: 256 << 20});
+      return JSON.parse(stdout) as LhResult;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (attempt >= RUNTIME_ERROR_ATTEMPTS || !isLighthouseRuntimeError(message)) throw e;
+      console.warn(`    (Lighthouse a interrompu le passage sur ${url} : ${/\(([A-Z_]+)\)/.exec(message)?.[1] ?? 'erreur'} ; nouvel essai)`);
+    }
+  }
+}
+
+/** Attempts of one run when Lighthouse aborts it with a runtime error of its own. */
+const RUNTIME_ERROR_ATTEMPTS = 3;
+
+/** Lighthouse's own aborts (NO_NAVSTART, NO_FCP…), which it says to run again. */
+export function isLighthouseRuntimeError(message: string): boolean {
+  return /Runtime error encountered/.test(message);
 }
 
 export const BUDGETS = {
@@ -126,6 +146,39 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** Runs of a page whose median missed a budget, to judge it on (odd, so the median is a run). */
+export const CONFIRM_RUNS = 5;
+
+export interface Measurement {
+  scores: Record<Category, number>;
+  failures: string[];
+  runs: number;
+  last: LhResult;
+}
+
+/** Median scores of a page against BUDGETS; a miss is confirmed on CONFIRM_RUNS runs. */
+export async function measurePage(runOnce: () => Promise<LhResult>, runs: number): Promise<Measurement> {
+  const samples: LhResult[] = [];
+  const judge = () => {
+    const scores = {} as Record<Category, number>;
+    const failures: string[] = [];
+    for (const c of CATEGORIES) {
+      const score = median(samples.map((r) => r.categories?.[c]?.score ?? 0));
+      scores[c] = score;
+      const ok = c === 'accessibility' ? score >= BUDGETS[c] : score + 1e-9 >= BUDGETS[c];
+      if (!ok) failures.push(`${c} ${score.toFixed(2)} < ${BUDGETS[c]}`);
+    }
+    return {scores, failures, runs: samples.length, last: samples[samples.length - 1]!};
+  };
+  while (samples.length < runs) samples.push(await runOnce());
+  let result = judge();
+  if (result.failures.length && samples.length < CONFIRM_RUNS) {
+    while (samples.length < CONFIRM_RUNS) samples.push(await runOnce());
+    result = judge();
+  }
+  return result;
+}
+
 export interface PageResult {
   label: string;
   locale: 'fr' | 'en';
@@ -137,6 +190,8 @@ export interface PageResult {
   hints: string[];
   /** Lighthouse's CPU benchmark of this machine (higher = faster; ~1000+ on a CI runner). */
   benchmarkIndex: number | null;
+  /** Runs the median was taken over (more than asked when a miss was confirmed). */
+  runs: number;
 }
 
 function fmt(n: number | undefined): string {
@@ -145,16 +200,16 @@ function fmt(n: number | undefined): string {
 
 export function markdownTable(results: PageResult[], preset: string, runs: number): string {
   const lines = [
-    `### Lighthouse 12.2.3 (${preset}, médiane de ${runs} passage${runs > 1 ? 's' : ''})`,
+    `### Lighthouse 12.2.3 (${preset}, médiane de ${runs} passage${runs > 1 ? 's' : ''} ; de ${Math.max(runs, CONFIRM_RUNS)} pour une page qui manque un budget)`,
     '',
     'Budgets : performance ≥ 0,95 · accessibilité = 1 · bonnes pratiques ≥ 0,95 · SEO ≥ 0,95',
     '',
-    '| page | langue | performance | accessibilité | bonnes pratiques | SEO | budget |',
-    '| --- | --- | ---: | ---: | ---: | ---: | --- |',
+    '| page | langue | performance | accessibilité | bonnes pratiques | SEO | passages | budget |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of results) {
     const status = r.skipped ? `ignorée : ${r.skipped}` : r.failures.length ? `❌ ${r.failures.join(', ')}` : '✅';
-    lines.push(`| ${r.label} \`${r.route}\` | ${r.locale} | ${fmt(r.scores.performance)} | ${fmt(r.scores.accessibility)} | ${fmt(r.scores['best-practices'])} | ${fmt(r.scores.seo)} | ${status} |`);
+    lines.push(`| ${r.label} \`${r.route}\` | ${r.locale} | ${fmt(r.scores.performance)} | ${fmt(r.scores.accessibility)} | ${fmt(r.scores['best-practices'])} | ${fmt(r.scores.seo)} | ${r.runs || '—'} | ${status} |`);
   }
   return lines.join('\n');
 }
@@ -187,28 +242,23 @@ async function main(argv: string[]): Promise<number> {
       for (const locale of ['fr', 'en'] as const) {
         const route = locale === 'fr' ? spec.path : `/en${spec.path === '/' ? '/' : spec.path}`;
         if (args.only && args.only !== route) continue;
-        const result: PageResult = {label: spec.label, locale, route, skipped: null, scores: {}, failures: [], hints: [], benchmarkIndex: null};
+        const result: PageResult = {label: spec.label, locale, route, skipped: null, scores: {}, failures: [], hints: [], benchmarkIndex: null, runs: 0};
         results.push(result);
         if (!routeFile(buildDir, route)) {
           result.skipped = `route absente de build/ (${route})`;
           console.warn(`!! ${route} : page absente du site compilé, non auditée.`);
           continue;
         }
-        const runs: Record<Category, number[]> = {performance: [], accessibility: [], 'best-practices': [], seo: []};
-        let last: LhResult | undefined;
-        for (let i = 0; i < args.runs; i++) {
-          last = await audit(server.origin + route, chrome.port, args.preset);
-          const cats = last?.categories;
-          if (!cats) throw new Error(`Lighthouse n'a rien rendu pour ${route}`);
-          for (const c of CATEGORIES) runs[c].push(cats[c]?.score ?? 0);
-          result.benchmarkIndex = last.environment?.benchmarkIndex ?? null;
-        }
-        for (const c of CATEGORIES) {
-          const score = median(runs[c]);
-          result.scores[c] = score;
-          const ok = c === 'accessibility' ? score >= BUDGETS[c] : score + 1e-9 >= BUDGETS[c];
-          if (!ok) result.failures.push(`${c} ${score.toFixed(2)} < ${BUDGETS[c]}`);
-        }
+        const measured = await measurePage(async () => {
+          const lh = await audit(server.origin + route, chrome.port, args.preset);
+          if (!lh?.categories) throw new Error(`Lighthouse n'a rien rendu pour ${route}`);
+          return lh;
+        }, args.runs);
+        const last = measured.last;
+        result.scores = measured.scores;
+        result.failures = measured.failures;
+        result.runs = measured.runs;
+        result.benchmarkIndex = last.environment?.benchmarkIndex ?? null;
         if (result.failures.length && last) {
           for (const audit of Object.values(last.audits)) {
             if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable') {
@@ -217,7 +267,7 @@ async function main(argv: string[]): Promise<number> {
           }
         }
         console.log(
-          `${route.padEnd(48)} ${locale}  perf ${fmt(result.scores.performance)}  a11y ${fmt(result.scores.accessibility)}  bp ${fmt(result.scores['best-practices'])}  seo ${fmt(result.scores.seo)}  (CPU ${result.benchmarkIndex ?? '?'})  ${result.failures.length ? `ÉCHEC : ${result.failures.join(', ')}` : 'ok'}`,
+          `${route.padEnd(48)} ${locale}  perf ${fmt(result.scores.performance)}  a11y ${fmt(result.scores.accessibility)}  bp ${fmt(result.scores['best-practices'])}  seo ${fmt(result.scores.seo)}  (${result.runs} passages, CPU ${result.benchmarkIndex ?? '?'})  ${result.failures.length ? `ÉCHEC : ${result.failures.join(', ')}` : 'ok'}`,
         );
         if (result.hints.length) console.log(`    à corriger : ${result.hints.join(' · ')}`);
       }

@@ -97,6 +97,13 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
     if (options.compress && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && COMPRESSIBLE.test(pathname)) {
       gzipResponse(res);
     }
+    // A folder's index with its slash (/en/, the English home page Docusaurus
+    // links to) is served as is, like nginx's try_files and Cloudflare Pages do;
+    // serve-handler would answer 301 to /en first.
+    if (pathname.length > 1 && pathname.endsWith('/') && fs.existsSync(path.join(publicDir, pathname, 'index.html'))) {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      req.url = `${url.pathname.replace(/\/+$/, '')}${url.search}`;
+    }
     void serveHandler(req, res, {public: publicDir, cleanUrls: true, trailingSlash: false, directoryListing: false});
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

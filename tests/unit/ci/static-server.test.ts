@@ -46,6 +46,8 @@ describe('static server', () => {
     fs.mkdirSync(path.join(dir, 'assets'));
     fs.writeFileSync(path.join(dir, 'centre.html'), `<p>${'centre '.repeat(5000)}</p>`);
     fs.writeFileSync(path.join(dir, 'assets', 'a.css'), `p{color:red}`.repeat(10000));
+    fs.mkdirSync(path.join(dir, 'en'));
+    fs.writeFileSync(path.join(dir, 'en', 'index.html'), '<p>English home</p>');
     const server = await startServer({buildDir: dir, compress: true});
     try {
       const page = await fetch(`${server.origin}/centre`);
@@ -57,6 +59,13 @@ describe('static server', () => {
       expect(css.headers.get('content-encoding')).toBe('gzip');
       expect((await css.text()).length).toBe(120000);
       expect((await fetch(`${server.origin}/nope`)).status).toBe(404);
+      // The English home page, linked as /en/, answers at once (no redirect to /en).
+      const home = await fetch(`${server.origin}/en/`, {redirect: 'manual'});
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('English home');
+      // Other slashes still lead to the clean URL.
+      const slash = await fetch(`${server.origin}/centre/`, {redirect: 'manual'});
+      expect([slash.status, slash.headers.get('location')]).toEqual([301, '/centre']);
     } finally {
       await server.close();
       fs.rmSync(dir, {recursive: true, force: true});
