@@ -8,6 +8,7 @@
 import { pipelineSection } from './pipeline';
 import { jsSizeSection } from './js-size';
 import { searchSection } from './search';
+import { pageLoadSection } from './page-load';
 
 export interface BenchSection {
   /** Short name, used to pick sections on the command line. */
@@ -17,7 +18,7 @@ export interface BenchSection {
   run(): Promise<boolean>;
 }
 
-export const SECTIONS: BenchSection[] = [pipelineSection, jsSizeSection, searchSection];
+export const SECTIONS: BenchSection[] = [pipelineSection, jsSizeSection, pageLoadSection, searchSection];
 
 async function main(argv: string[]): Promise<number> {
   const wanted = argv.filter((a) => !a.startsWith('-'));

@@ -30,12 +30,12 @@ function run(cmd: string, args: string[], cwd: string): void {
   execFileSync(cmd, args, {cwd, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, NODE_ENV: 'production'}});
 }
 
-function docusaurusVersion(): string {
+export function docusaurusVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(SITE, 'node_modules/@docusaurus/core/package.json'), 'utf8')) as {version: string}).version;
 }
 
 /** build/ when it has the indicator pages, else a fresh French build in the temporary folder. */
-function siteBuild(): string {
+export function siteBuild(): string {
   const existing = path.resolve(SITE, process.env.CEGO_BUILD_DIR ?? 'build');
   if (fs.existsSync(path.join(existing, 'etalonnage', 'indicateurs')) && !process.argv.includes('--rebuild')) return existing;
   const out = path.join(os.tmpdir(), 'cego-bench-js-site');
@@ -52,13 +52,13 @@ function siteFuture(): string {
 }
 
 /** A stock classic site with one doc page, built with this repository's @docusaurus/* packages. */
-function stockBuild(): string {
+export function stockBuild(): string {
   const dir = path.join(os.tmpdir(), 'cego-bench-js-stock');
   const out = path.join(dir, 'build');
   const version = docusaurusVersion();
   const future = siteFuture();
   const stamp = `${version} ${future}`;
-  if (fs.existsSync(path.join(out, 'docs', 'intro.html')) && fs.existsSync(path.join(dir, 'stamp.txt')) && fs.readFileSync(path.join(dir, 'stamp.txt'), 'utf8') === stamp) {
+  if (fs.existsSync(path.join(out, 'docs', 'intro', 'index.html')) && fs.existsSync(path.join(dir, 'stamp.txt')) && fs.readFileSync(path.join(dir, 'stamp.txt'), 'utf8') === stamp) {
     return out;
   }
   fs.rmSync(dir, {recursive: true, force: true});
