@@ -7,7 +7,7 @@
  *   by an empty one: the site has no highlighted code (src/theme/CodeBlock renders
  *   plain, readable code), so the highlighter is neither shipped nor evaluated.
  *
- * Measured with `npm run audit:lighthouse` and `npm run bench -- js`.
+ * Measured with `npm run bench -- js load` and `npm run audit:lighthouse -- --preset mobile`.
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
