@@ -113,8 +113,37 @@ npm init docusaurus@latest my-website classic
   return out;
 }
 
-/** The site is served with its own headers; the stock baseline without (its inline scripts are not in our CSP). */
-const serve = (dir: string, headers: boolean): Promise<StaticServer> => startServer({buildDir: dir, headers});
+export interface SiteAndStock {
+  browser: Browser;
+  /** The site's build folder, served with its own headers. */
+  site: string;
+  siteServer: StaticServer;
+  /** The stock baseline, served without them (its inline scripts are not in our CSP). */
+  stockServer: StaticServer;
+}
+
+/**
+ * What the browser sections share: the system Chromium, the site's build and
+ * the stock build, each served; closed afterwards. False when there is no Chromium.
+ */
+export async function withSiteAndStock(section: string, compress: boolean, measure: (ctx: SiteAndStock) => Promise<boolean>): Promise<boolean> {
+  if (!findChromium()) {
+    process.stdout.write(`Chromium introuvable (CHROME_PATH ou /usr/bin/chromium) : section ${section} non mesurée.\n`);
+    return false;
+  }
+  const site = siteBuild();
+  const stock = stockBuild();
+  const browser = await launchChromium();
+  const siteServer = await startServer({buildDir: site, compress});
+  const stockServer = await startServer({buildDir: stock, compress, headers: false});
+  try {
+    return await measure({browser, site, siteServer, stockServer});
+  } finally {
+    await browser.close();
+    await siteServer.close();
+    await stockServer.close();
+  }
+}
 
 export interface PageWeight {
   url: string;
@@ -166,23 +195,14 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} Ko`;
 export const jsSizeSection: BenchSection = {
   name: 'js',
   description: `poids JavaScript (gzip) des pages d'indicateur contre une page de documentation Docusaurus de base (cible ≤ ${RATIO_TARGET} ×)`,
-  async run() {
-    if (!findChromium()) {
-      process.stdout.write('Chromium introuvable (CHROME_PATH ou /usr/bin/chromium) : section js non mesurée.\n');
-      return false;
-    }
-    const site = siteBuild();
-    const stock = stockBuild();
-    const indicatorDir = path.join(site, 'etalonnage', 'indicateurs');
-    const pages = fs
-      .readdirSync(indicatorDir)
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => `/etalonnage/indicateurs/${f.replace(/\.html$/, '')}`)
-      .sort();
-    const browser = await launchChromium();
-    const siteServer = await serve(site, true);
-    const stockServer = await serve(stock, false);
-    try {
+  run: () =>
+    withSiteAndStock('js', false, async ({browser, site, siteServer, stockServer}) => {
+      const indicatorDir = path.join(site, 'etalonnage', 'indicateurs');
+      const pages = fs
+        .readdirSync(indicatorDir)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => `/etalonnage/indicateurs/${f.replace(/\.html$/, '')}`)
+        .sort();
       const base = await measurePage(browser, stockServer.origin, '/docs/intro');
       const weights: PageWeight[] = [];
       for (const p of pages) weights.push(await measurePage(browser, siteServer.origin, p));
@@ -204,10 +224,5 @@ export const jsSizeSection: BenchSection = {
       const ok = ratio <= RATIO_TARGET;
       process.stdout.write(ok ? 'Objectif atteint.\n' : 'OBJECTIF MANQUÉ.\n');
       return ok;
-    } finally {
-      await browser.close();
-      await siteServer.close();
-      await stockServer.close();
-    }
-  },
+    }),
 };

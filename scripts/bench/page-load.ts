@@ -14,9 +14,7 @@
  * Figures are ratios to the stock page; nothing is asserted.
  */
 import type {Browser} from 'playwright-core';
-import {findChromium, launchChromium} from '../chromium';
-import {startServer} from '../static-server';
-import {siteBuild, stockBuild} from './js-size';
+import {withSiteAndStock} from './js-size';
 import type {BenchSection} from './index';
 import {pages as lighthousePages} from '../lighthouse';
 
@@ -72,17 +70,8 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)} ×` : '�
 export const pageLoadSection: BenchSection = {
   name: 'load',
   description: `travail du fil principal au chargement (processeur ralenti ${CPU_SLOWDOWN} ×), contre une page de documentation Docusaurus de base`,
-  async run() {
-    if (!findChromium()) {
-      process.stdout.write('Chromium introuvable (CHROME_PATH ou /usr/bin/chromium) : section load non mesurée.\n');
-      return false;
-    }
-    const site = siteBuild();
-    const stock = stockBuild();
-    const browser = await launchChromium();
-    const siteServer = await startServer({buildDir: site, compress: true});
-    const stockServer = await startServer({buildDir: stock, compress: true, headers: false});
-    try {
+  run: () =>
+    withSiteAndStock('load', true, async ({browser, siteServer, stockServer}) => {
       process.stdout.write(`médianes de ${LOADS} chargements ; script = JavaScript exécuté, blocage = temps des tâches longues au-delà de 50 ms\n`);
       process.stdout.write(`${'page'.padEnd(44)} ${'script'.padStart(7)} ${'blocage'.padStart(7)} ${'plus longue'.padStart(11)}   ratios à la base (script, blocage)\n`);
       for (const spec of lighthousePages()) {
@@ -98,10 +87,5 @@ export const pageLoadSection: BenchSection = {
         process.stdout.write(`${'  (base : /docs/intro)'.padEnd(44)} ${ms(b.script)} ${ms(b.blocking)} ${ms(b.longest).padStart(11)}\n`);
       }
       return true;
-    } finally {
-      await browser.close();
-      await siteServer.close();
-      await stockServer.close();
-    }
-  },
+    }),
 };
