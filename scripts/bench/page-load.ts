@@ -16,7 +16,7 @@
 import type {Browser} from 'playwright-core';
 import {withSiteAndStock} from './js-size';
 import type {BenchSection} from './index';
-import {pages as lighthousePages} from '../lighthouse';
+import {median, pages as lighthousePages} from '../lighthouse';
 
 const LOADS = 5;
 const CPU_SLOWDOWN = 4;
@@ -51,11 +51,6 @@ async function loadOnce(browser: Browser, url: string): Promise<LoadWork> {
   } finally {
     await context.close();
   }
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 const medianWork = (runs: LoadWork[]): LoadWork => ({

@@ -20,26 +20,22 @@ interface DocusaurusGlobal {
 /** Milliseconds of prefetching per slice: well under the 50 ms of a long task. */
 export const SLICE_MS = 8;
 
-/** Wraps a prefetch function so that calls are queued and run in idle slices. */
+/**
+ * Wraps a prefetch function so that calls are queued and run in idle slices.
+ * Docusaurus's prefetch skips a route it has already fetched, so a path queued
+ * twice costs nothing more.
+ */
 export function idlePrefetch(prefetch: Prefetch, schedule: (run: () => void) => void, now: () => number): Prefetch {
   const queue: string[] = [];
-  const queued = new Set<string>();
   let pending = false;
   const drain = () => {
     const start = now();
-    while (queue.length > 0 && now() - start < SLICE_MS) {
-      const routePath = queue.shift()!;
-      queued.delete(routePath);
-      prefetch(routePath);
-    }
+    while (queue.length > 0 && now() - start < SLICE_MS) prefetch(queue.shift()!);
     pending = queue.length > 0;
     if (pending) schedule(drain);
   };
   return (routePath: string) => {
-    if (!queued.has(routePath)) {
-      queued.add(routePath);
-      queue.push(routePath);
-    }
+    queue.push(routePath);
     if (!pending) {
       pending = true;
       schedule(drain);
