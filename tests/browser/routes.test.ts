@@ -3,14 +3,15 @@
  * test per route so a failure names its page: the page loads with status 200
  * under the production headers (static/_headers, Content-Security-Policy
  * included), hydrates with no console error (a refused inline script, a CSP
- * violation, a hydration mismatch, a failed request all log one), and axe-core
- * finds no WCAG 2.1 AA violation.
+ * violation, a hydration mismatch, a failed request all log one), then every
+ * check of route-checks/ (axe-core, …) runs on that one loaded page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, BrowserContext} from 'playwright-core';
-import {browserTestsUnavailable, buildDir, describeViolations, launchBrowser, runAxe, startServer, watchErrors, type StaticServer} from './helpers';
+import {browserTestsUnavailable, buildDir, launchBrowser, startServer, watchErrors, type StaticServer} from './helpers';
+import {ROUTE_CHECKS} from './route-checks';
 
 const unavailable = browserTestsUnavailable();
 
@@ -47,7 +48,7 @@ describe.skipIf(unavailable)('every route in both sitemaps', () => {
 
   // Pages are independent: several at a time (vitest maxConcurrency, 5) while others wait on the network.
   for (const route of routes) {
-    it.concurrent(`${route}: loads under the CSP without console error and passes axe`, async ({expect}) => {
+    it.concurrent(`${route}: loads under the CSP without console error and passes every route check`, async ({expect}) => {
       const page = await context.newPage();
       const errors = watchErrors(page);
       page.on('response', (r) => {
@@ -58,8 +59,13 @@ describe.skipIf(unavailable)('every route in both sitemaps', () => {
         expect(response?.status(), `${route} status`).toBe(200);
         // React hydrates on load; give it the time to log a mismatch or a refusal.
         await page.waitForLoadState('networkidle');
-        const violations = await runAxe(page);
-        expect(violations, describeViolations(route, violations)).toEqual([]);
+        const locale = route === '/en' || route.startsWith('/en/') ? 'en' : 'fr';
+        const findings: Record<string, string[]> = {};
+        for (const check of ROUTE_CHECKS) {
+          const found = await check.run({page, route, locale, origin: server.origin});
+          if (found.length) findings[check.name] = found;
+        }
+        expect(findings, `${route}:\n${Object.entries(findings).map(([k, v]) => `[${k}]\n  ${v.join('\n  ')}`).join('\n')}`).toEqual({});
         expect(errors, `${route}: console errors`).toEqual([]);
       } finally {
         await page.close();
