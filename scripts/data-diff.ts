@@ -24,7 +24,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import Papa from 'papaparse';
 import {loadDataset, type Indicator, type NormalisedDataset, type Observation, type ValidationReport} from './pipeline/index';
-import {CATALOGUE_SCHEMA, VALUES_SCHEMA} from './pipeline/validate';
+import {CATALOGUE_SCHEMA, VALUES_SCHEMA, knownHeaderKeys} from './pipeline/validate';
 import {chooseDelimiter, decodedChunks, foldName, sniffEncoding} from './pipeline/read';
 import {median, rank, type MaybeNumber} from '../src/lib/stats';
 import {formatNumber} from '../src/lib/format';
@@ -169,9 +169,7 @@ export async function readRawTable(file: string): Promise<string[][] | null> {
   return parsed.data.map((row) => row.map((c) => c.trim()));
 }
 
-const KNOWN_COLUMNS: ReadonlySet<string> = new Set(
-  [...CATALOGUE_SCHEMA.required, ...CATALOGUE_SCHEMA.optional, ...VALUES_SCHEMA.required, ...VALUES_SCHEMA.optional, 'code', 'nom_fr', 'nom_en'].map(foldName),
-);
+const KNOWN_COLUMNS: ReadonlySet<string> = new Set([...knownHeaderKeys(CATALOGUE_SCHEMA), ...knownHeaderKeys(VALUES_SCHEMA), 'code', 'nom fr', 'nom en']);
 const fold = foldName;
 
 /** Key columns by file kind: values are keyed by agency × indicator × period, catalogue and reference files by id or code. */

@@ -25,7 +25,7 @@ export const RATING_LEVELS: readonly RatingLevel[] = ['tres-satisfait', 'satisfa
 const SCHEMA: TableSchema = {
   title: 'évaluations des déjeuners-conférences',
   required: ['conference', 'niveau', 'nombre', 'statut'],
-  optional: ['note', 'source'],
+  optional: ['note', 'note_en', 'source'],
 };
 
 export interface RatingDistribution {
@@ -35,7 +35,9 @@ export interface RatingDistribution {
   /** Count per level; a level without a row is 0. */
   counts: Record<RatingLevel, number>;
   total: number;
+  /** Note in French (column note) and in English (note_en), from the first row that has one. */
   note: string | null;
+  noteEn: string | null;
   source: string | null;
   origin: { file: string; lines: number[] };
 }
@@ -100,6 +102,8 @@ export async function loadEvaluations(dataDir: string): Promise<EvaluationsLoadR
       }
       const note = c.text(cells, c.col('note'));
       c.checkText(line, 'note', note);
+      const noteEn = c.text(cells, c.col('note_en'));
+      c.checkText(line, 'note_en', noteEn);
       const source = c.text(cells, c.col('source'));
       if (status === 'publie' && !source) {
         c.error(line, c.col('source') === -1 ? 'statut' : 'source', 'constraint-error', 'Une répartition publiée (statut publie) doit citer sa source; sinon, mettez le statut illustratif.');
@@ -120,6 +124,7 @@ export async function loadEvaluations(dataDir: string): Promise<EvaluationsLoadR
           counts: { 'tres-satisfait': 0, satisfait: 0, 'peu-satisfait': 0, insatisfait: 0 },
           total: 0,
           note: null,
+          noteEn: null,
           source: null,
           origin: { file, lines: [] },
         };
@@ -132,6 +137,7 @@ export async function loadEvaluations(dataDir: string): Promise<EvaluationsLoadR
       d.total += count;
       d.origin.lines.push(line);
       if (note && !d.note) d.note = note;
+      if (noteEn && !d.noteEn) d.noteEn = noteEn;
       if (source && !d.source) d.source = source;
       return true;
     };

@@ -57,7 +57,7 @@ const PARAMETERS_SCHEMA: TableSchema = { title: 'paramètres des états financie
 const CONTRIBUTIONS_SCHEMA: TableSchema = {
   title: 'cotisations des organismes',
   required: ['exercice', 'organisme', 'montant', 'statut'],
-  optional: ['source', 'note'],
+  optional: ['source', 'note', 'note_en'],
 };
 
 export interface Origin {
@@ -89,6 +89,7 @@ export interface Contribution {
   status: ValueStatus;
   source: string | null;
   note: string | null;
+  noteEn: string | null;
   origin: Origin;
 }
 
@@ -386,6 +387,8 @@ async function readContributions(
       }
       const note = c.text(cells, c.col('note'));
       c.checkText(line, 'note', note);
+      const noteEn = c.text(cells, c.col('note_en'));
+      c.checkText(line, 'note_en', noteEn);
       if (!ok || !(p.ok && p.fiscal) || agency === null || cents === null || status === null) return false;
       const key = `${p.period}|${agency}`;
       if (seen.has(key)) {
@@ -393,7 +396,7 @@ async function readContributions(
         return false;
       }
       seen.set(key, line);
-      st.contributions.push({ exercice: p.period, agency, cents, status, source: source || null, note: note || null, origin: { file: ctx.file, line, column: c.col('montant') + 1 } });
+      st.contributions.push({ exercice: p.period, agency, cents, status, source: source || null, note: note || null, noteEn: noteEn || null, origin: { file: ctx.file, line, column: c.col('montant') + 1 } });
       return true;
     };
   });

@@ -49,6 +49,7 @@ export function finaliseValues(st: ValuesState, reporter: Reporter): { observati
   const observations: Observation[] = [];
   const { orderKey, period: periodOf, accepted, flags, value, line, file } = rows;
   const hasNotes = rows.notes.size > 0;
+  const hasNotesEn = rows.notesEn.size > 0;
   const hasSources = rows.sources.size > 0;
   let prevKey = -1;
   let first = -1;
@@ -86,6 +87,7 @@ export function finaliseValues(st: ValuesState, reporter: Reporter): { observati
       missing,
       status: f & 4 ? 'publie' : 'illustratif',
       note: hasNotes ? (rows.notes.get(i) ?? null) : null,
+      noteEn: hasNotesEn ? (rows.notesEn.get(i) ?? null) : null,
       source: hasSources ? (rows.sources.get(i) ?? null) : null,
       origin: { file: st.files[file[i]], line: line[i] },
     });

@@ -8,6 +8,7 @@ import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import { headerKey } from './columns';
 import type { MissingReason } from './types';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -205,7 +206,7 @@ function countOutsideQuotes(line: string, ch: string): number {
  * Choose the delimiter from the header line alone. Papaparse's guesser looks at
  * data rows too, where French decimal commas ("85,4") pass for delimiters.
  * When several candidates appear, the one that yields more known column names
- * wins, then the more frequent one.
+ * (compared by headerKey) wins, then the more frequent one.
  */
 export function chooseDelimiter(headerLine: string, knownNames: ReadonlySet<string>): Delimiter {
   let best: Delimiter = ',';
@@ -214,7 +215,7 @@ export function chooseDelimiter(headerLine: string, knownNames: ReadonlySet<stri
   for (const d of [';', ',', '\t'] as Delimiter[]) {
     const count = countOutsideQuotes(headerLine, d);
     if (!count) continue;
-    const names = headerLine.split(d).map((s) => foldName(s.replace(/^"|"$/g, '')));
+    const names = headerLine.split(d).map((s) => headerKey(s.replace(/^"|"$/g, '')));
     const score = names.filter((n) => knownNames.has(n)).length;
     if (score > bestScore || (score === bestScore && count > bestCount)) {
       best = d;
@@ -553,12 +554,70 @@ export function comparePeriods(a: string, b: string): number {
 }
 
 const HTML_LIKE = /<\/?[a-zA-Z][^>]*>|<!--|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);|javascript:/;
-const FORMULA_LIKE = /^(?:[=@\t\r]|[+-]\s*[A-Za-z_(])/;
+
+/** Characters after which a spreadsheet may start a new cell: separators and line breaks. */
+function isCellBreak(c: number): boolean {
+  return c === 59 /* ; */ || c === 44 /* , */ || c === 9 || c === 10 || c === 13;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/**
+ * s[from, to) starts a formula: = or @; or a + or - sign followed by a name
+ * or a parenthesis ("-cmd|…", "+SUM(…"), or by a number and an operator
+ * ("-2+3"). A signed number or a sign before words ("-5 % par rapport à
+ * 2009", "+33 1 23 45 67 89") is text to a spreadsheet.
+ */
+function startsFormula(s: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpace(s.charCodeAt(i))) i++;
+  if (i === to) return false;
+  const c = s.charCodeAt(i);
+  if (c === 61 /* = */ || c === 64 /* @ */) return true;
+  if (c !== 43 /* + */ && c !== 45 /* - */) return false;
+  i++;
+  while (i < to && isSpace(s.charCodeAt(i))) i++;
+  if (i === to) return false;
+  const d = s.charCodeAt(i);
+  if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95 /* _ */ || d === 40 /* ( */) return true;
+  let k = i;
+  while (k < to) {
+    const e = s.charCodeAt(k);
+    if ((e >= 48 && e <= 57) || e === 46 || e === 44 || e === 37 || isSpace(e)) k++;
+    else break;
+  }
+  if (k === i || k === to) return false;
+  const op = s.charCodeAt(k);
+  // + - * / ^ & = < >
+  return op === 43 || op === 45 || op === 42 || op === 47 || op === 94 || op === 38 || op === 61 || op === 60 || op === 62;
+}
+
+/**
+ * A cell a spreadsheet could run as a formula: it starts like one, or it
+ * holds a separator or a line break followed by one (a tool that writes the
+ * cell unquoted into a ";" or "," file splits it there: "x;=1+1"). One pass
+ * over the text.
+ */
+export function formulaLike(s: string): boolean {
+  if (s.length === 0) return false;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 9 || c0 === 13) return true;
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || isCellBreak(s.charCodeAt(i))) {
+      if (startsFormula(s, start, i)) return true;
+      start = i + 1;
+    }
+  }
+  return false;
+}
 
 /** 'html' or 'formula' when a text cell could be interpreted by a browser or a spreadsheet. */
 export function unsafeText(s: string): 'html' | 'formula' | null {
   if (s.length === 0) return null;
-  if (FORMULA_LIKE.test(s)) return 'formula';
+  if (formulaLike(s)) return 'formula';
   if (HTML_LIKE.test(s)) return 'html';
   return null;
 }

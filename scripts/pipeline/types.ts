@@ -105,7 +105,9 @@ export interface Observation {
   value: number | null;
   missing: MissingReason | null;
   status: ValueStatus;
+  /** Note in French (column note), and in English (column note_en) when the contributor gave one. */
   note: string | null;
+  noteEn: string | null;
   source: string | null;
   /** Where the row came from, for error messages and change reports. */
   origin: { file: string; line: number };

@@ -5,6 +5,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { Reporter, q } from './report';
+import { CATALOGUE_COLUMNS, CATALOGUE_COMPUTED_COLUMNS, MISSING_WORDS, STATUS_WORDS, VALUES_COLUMNS, VALUES_COMPUTED_COLUMNS, headerKey, type ColumnVocabulary } from './columns';
 import {
   foldName,
   missingReason,
@@ -27,6 +28,7 @@ import type {
   Frequency,
   Indicator,
   IndicatorGroup,
+  Locale,
   MissingReason,
   Unit,
   ValueStatus,
@@ -85,6 +87,79 @@ export interface TableSchema {
   title: string;
   required: readonly string[];
   optional: readonly string[];
+  /** Human header words accepted besides the machine names (columns.ts). */
+  words?: ColumnVocabulary;
+  /** Columns a download adds (computed by the site): recognised, not read. */
+  computed?: ColumnVocabulary;
+}
+
+interface HeaderHit {
+  column: string;
+  /** null for a machine name (any locale). */
+  locale: Locale | null;
+  computed: boolean;
+}
+
+const lookups = new WeakMap<TableSchema, Map<string, HeaderHit[]>>();
+
+/** Header key → the columns it can name, machine names first. */
+function headerLookup(schema: TableSchema): Map<string, HeaderHit[]> {
+  let m = lookups.get(schema);
+  if (m) return m;
+  m = new Map();
+  const add = (word: string, hit: HeaderHit) => {
+    const k = headerKey(word);
+    const list = m!.get(k) ?? [];
+    if (!list.some((h) => h.column === hit.column && h.locale === hit.locale)) list.push(hit);
+    m!.set(k, list);
+  };
+  for (const c of [...schema.required, ...schema.optional]) add(c, { column: c, locale: null, computed: false });
+  for (const [vocabulary, computed] of [[schema.words, false], [schema.computed, true]] as const) {
+    if (!vocabulary) continue;
+    for (const [c, w] of Object.entries(vocabulary)) {
+      if (computed) add(c, { column: c, locale: null, computed });
+      add(w.fr, { column: c, locale: 'fr', computed });
+      add(w.en, { column: c, locale: 'en', computed });
+    }
+  }
+  lookups.set(schema, m);
+  return m;
+}
+
+/** Every header key a schema recognises (to choose the delimiter). */
+export function knownHeaderKeys(schema: TableSchema): Set<string> {
+  return new Set(headerLookup(schema).keys());
+}
+
+/**
+ * What each header cell names: a column, a computed column, or nothing. A
+ * word both locales use for different columns ("Note") is read in the
+ * file's language, the one most of its other words are in; a file of
+ * machine names only is read as machine names.
+ */
+export function resolveHeader(cells: readonly string[], schema: TableSchema): { names: (string | null)[]; computed: boolean[]; locale: Locale | null } {
+  const lookup = headerLookup(schema);
+  const hits = cells.map((c) => lookup.get(headerKey(c)) ?? []);
+  let fr = 0;
+  let en = 0;
+  for (const h of hits) {
+    if (h.length === 0 || h.some((x) => x.locale === null)) continue;
+    const locales = new Set(h.map((x) => x.locale));
+    if (locales.size !== 1) continue;
+    if (locales.has('fr')) fr++;
+    else en++;
+  }
+  const locale: Locale | null = en > fr ? 'en' : fr > 0 ? 'fr' : null;
+  const names: (string | null)[] = [];
+  const computed: boolean[] = [];
+  for (const h of hits) {
+    // In a file of human words, a word names its column in the file's language
+    // (English "Note" is note_en); otherwise machine names come first.
+    const pick = (locale ? h.find((x) => x.locale === locale) : undefined) ?? h.find((x) => x.locale === null) ?? h[0];
+    names.push(pick ? pick.column : null);
+    computed.push(pick ? pick.computed : false);
+  }
+  return { names, computed, locale };
 }
 
 export interface TableContext {
@@ -133,7 +208,7 @@ export async function readTable(
     );
   }
 
-  const known = new Set([...schema.required, ...schema.optional]);
+  const known = knownHeaderKeys(schema);
   let handler: RowHandler | null = null;
   let width = 0;
 
@@ -207,20 +282,21 @@ interface HeaderCheck {
 
 export function checkHeader(cells: string[], schema: TableSchema, file: string, reporter: Reporter): HeaderCheck {
   const expected = [...schema.required, ...schema.optional];
-  const expectedSet = new Set(expected);
   const columns = new Map<string, number>();
   const unknown: number[] = [];
-  const names = cells.map(foldName);
+  const resolved = resolveHeader(cells, schema);
+  const names = cells.map((c, i) => (c.trim() === '' ? '' : (resolved.names[i] ?? c)));
   names.forEach((name, i) => {
     if (name === '') return;
-    if (expectedSet.has(name)) {
-      if (columns.has(name)) {
-        reporter.add(
-          file, 1, i + 1, name, 'duplicate-label',
-          `La colonne ${q(name)} apparaît deux fois (colonnes ${columns.get(name)! + 1} et ${i + 1}). Supprimez ou renommez l’une des deux.`,
-        );
-      } else columns.set(name, i);
-    } else unknown.push(i);
+    const column = resolved.names[i];
+    if (column === null) unknown.push(i);
+    else if (resolved.computed[i]) return;
+    else if (columns.has(column)) {
+      reporter.add(
+        file, 1, i + 1, column, 'duplicate-label',
+        `La colonne ${q(column)} apparaît deux fois (colonnes ${columns.get(column)! + 1} et ${i + 1}). Supprimez ou renommez l’une des deux.`,
+      );
+    } else columns.set(column, i);
   });
   const isData = columns.size === 0 && cells.length > 1 && unknown.every((i) => suggest(cells[i], expected) === null);
   if (isData) {
@@ -386,6 +462,8 @@ export const CATALOGUE_SCHEMA: TableSchema = {
   title: 'catalogue des indicateurs',
   required: ['id', 'groupe', 'libelle_fr', 'libelle_en', 'definition_fr', 'definition_en', 'unite', 'sens', 'canal', 'theme', 'frequence', 'source'],
   optional: ['cible', 'cible_statut', 'cible_libelle_fr', 'cible_libelle_en', 'comparabilite_fr', 'comparabilite_en'],
+  words: CATALOGUE_COLUMNS,
+  computed: CATALOGUE_COMPUTED_COLUMNS,
 };
 
 export interface ReferenceCodes {
@@ -481,7 +559,9 @@ export function catalogueHandler(
 export const VALUES_SCHEMA: TableSchema = {
   title: 'valeurs des indicateurs',
   required: ['organisme', 'indicateur', 'periode', 'valeur', 'statut'],
-  optional: ['note', 'source'],
+  optional: ['note', 'note_en', 'source', 'valeur_manquante'],
+  words: VALUES_COLUMNS,
+  computed: VALUES_COMPUTED_COLUMNS,
 };
 
 interface IndicatorSlot {
@@ -520,6 +600,7 @@ export class ValueRows {
   value = new Float64Array(1024);
   /** Sparse text cells, by row index. */
   notes = new Map<number, string>();
+  notesEn = new Map<number, string>();
   sources = new Map<number, string>();
 
   push(orderKey: number, period: number, file: number, line: number, accepted: boolean, value: number, missing: MissingReason | null, publie: boolean): number {
@@ -598,7 +679,16 @@ export function createValuesState(ref: ReferenceCodes, indicators: Map<string, I
   };
 }
 
-const STATUS_BY_FOLD: Record<string, ValueStatus> = { publie: 'publie', illustratif: 'illustratif' };
+/** Status cells by foldName: the codes, and the words of French and English downloads. */
+const STATUS_BY_FOLD: Record<string, ValueStatus> = Object.fromEntries(
+  Object.entries(STATUS_WORDS).flatMap(([code, w]) => [code, w.fr, w.en].map((word) => [foldName(word), code as ValueStatus])),
+);
+/** Missing-value column cells by foldName: the tokens of the value column and the words of the downloads. */
+function missingWord(raw: string): MissingReason | undefined {
+  const f = foldName(raw);
+  for (const [reason, w] of Object.entries(MISSING_WORDS)) if (f === foldName(w.fr) || f === foldName(w.en) || f === reason) return reason as MissingReason;
+  return missingReason(raw);
+}
 
 /** A copy of a string that does not keep the (megabyte) chunk it was cut from alive. */
 function detach(s: string): string {
@@ -630,6 +720,8 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
   const iVal = c.col('valeur');
   const iSta = c.col('statut');
   const iNote = c.col('note');
+  const iNoteEn = c.col('note_en');
+  const iMissing = c.col('valeur_manquante');
   const iSrc = c.col('source');
   const mark = ctx.info.decimalMark;
   const file = ctx.file;
@@ -720,6 +812,20 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
         }
       }
     }
+    // valeur_manquante (downloads): why the value cell is empty
+    if (iMissing !== -1 && cells[iMissing] !== '') {
+      const rawMissing = c.text(cells, iMissing);
+      const reason = rawMissing === '' ? undefined : missingWord(rawMissing);
+      if (rawMissing === '') {
+        // blank cell: nothing to say
+      } else if (reason === undefined) {
+        ok = false;
+        c.error(line, 'valeur_manquante', 'constraint-error', `${q(rawMissing)} n’est pas une raison de valeur manquante reconnue. Écrivez non disponible, sans objet ou confidentiel (ou n.d., s.o., x), ou laissez la cellule vide.`);
+      } else if (rawVal.trim() !== '') {
+        ok = false;
+        c.error(line, 'valeur_manquante', 'constraint-error', `Valeur ${q(rawVal.trim())} et valeur manquante ${q(rawMissing)} sur la même ligne : gardez l’une ou l’autre. Videz la colonne valeur_manquante si la valeur est connue.`);
+      } else missing = reason;
+    }
 
     // statut
     const rawSta = cells[iSta];
@@ -736,6 +842,8 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     // note, source
     const note = iNote === -1 || cells[iNote] === '' ? '' : detach(c.text(cells, iNote));
     if (note) c.checkText(line, 'note', note);
+    const noteEn = iNoteEn === -1 || cells[iNoteEn] === '' ? '' : detach(c.text(cells, iNoteEn));
+    if (noteEn) c.checkText(line, 'note_en', noteEn);
     const source = iSrc === -1 || cells[iSrc] === '' ? '' : c.text(cells, iSrc);
     if (source && !st.ref.sources.has(source)) {
       ok = false;
@@ -752,6 +860,7 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     const accepted = ok && status !== null;
     const i = rows.push(slot.rank * nAgencies + agRank, per.index, fileIndex, line, accepted, value ?? 0, missing, status === 'publie');
     if (note) rows.notes.set(i, note);
+    if (noteEn) rows.notesEn.set(i, noteEn);
     if (source) rows.sources.set(i, st.ref.sourceCode(source));
     if (!accepted) return false;
     return true;

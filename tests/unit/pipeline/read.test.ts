@@ -123,6 +123,24 @@ describe('texte douteux', () => {
     expect(unsafeText('<5 % d’écart')).toBeNull();
     expect(unsafeText('Hausse de 3 % (estimation)')).toBeNull();
   });
+
+  it('repère aussi les formules à signe et celles qui suivent un séparateur (#13)', () => {
+    // a sign, a number and an operator: Excel computes it
+    expect(unsafeText('-2+3')).toBe('formula');
+    expect(unsafeText('+1*2')).toBe('formula');
+    expect(unsafeText('-5 % + 2')).toBe('formula');
+    // written unquoted into a ";" or "," file, the cell splits before the formula
+    expect(unsafeText('x;=1+1')).toBe('formula');
+    expect(unsafeText('texte ; @SUM(A1)')).toBe('formula');
+    expect(unsafeText('Coût, -2+3')).toBe('formula');
+    expect(unsafeText('Première ligne\n=HYPERLINK("http://x")')).toBe('formula');
+    // signed numbers and ordinary punctuation stay text
+    expect(unsafeText('+33 1 23 45 67 89')).toBeNull();
+    expect(unsafeText('Estimation, -5 % selon l’organisme')).toBeNull();
+    expect(unsafeText('Voir ; la note')).toBeNull();
+    expect(unsafeText('a - b')).toBeNull();
+    expect(unsafeText('-')).toBeNull();
+  });
 });
 
 describe('numéros de ligne sur un gros fichier lu par morceaux', () => {

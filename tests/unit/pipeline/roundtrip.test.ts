@@ -6,7 +6,8 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { dataDirWith, load } from './helpers';
+import { MISSING_WORDS, STATUS_WORDS, VALUES_COLUMNS, VALUES_COMPUTED_COLUMNS } from '../../../scripts/pipeline/columns';
+import { dataDirWith, flatten, load } from './helpers';
 
 interface Row {
   organisme: string;
@@ -93,6 +94,10 @@ const VARIANTS: Record<string, () => string | Buffer> = {
   'jetons de valeur manquante en majuscules, cellules entourées d’espaces': () =>
     write({ ...PLAIN, missing: (m) => m.toUpperCase(), pad: ' ' }),
   'fins de ligne CR seules (ancien Mac)': () => write({ ...PLAIN, eol: '\r' }),
+  'en-têtes en mots français des téléchargements (Organisme, Période…), statuts « publié »': () =>
+    '\ufeff' + write({ ...PLAIN, delimiter: ';', eol: '\r\n', header: (c) => VALUES_COLUMNS[c as keyof typeof VALUES_COLUMNS].fr, status: (st) => STATUS_WORDS[st as 'publie'].fr }),
+  'en-têtes en mots anglais (Agency, Period, Note (French)…), statuts « published »': () =>
+    write({ ...PLAIN, header: (c) => VALUES_COLUMNS[c as keyof typeof VALUES_COLUMNS].en, status: (st) => STATUS_WORDS[st as 'publie'].en }),
   'UTF-16 avec BOM, tabulations (« Texte Unicode » d’Excel)': () =>
     Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(write({ ...PLAIN, delimiter: '\t', eol: '\r\n' }), 'utf16le')]),
 };
@@ -121,4 +126,52 @@ describe('les variantes d’Excel donnent le même jeu de données', async () =>
       expect(variant.json).toBe(reference.json);
     });
   }
+});
+
+describe('un fichier téléchargé pour Excel en français se contribue tel quel (#13)', () => {
+  // What the French-Excel download writes: the human words, the computed
+  // columns, the missing-value column, ";" and decimal comma, BOM, CRLF.
+  const computed = ['libelle', 'nom_organisme', 'unite', 'rang', 'mediane_periode', 'ecart_mediane', 'titre_source', 'licence'] as const;
+  const header = ['indicateur', 'libelle', 'organisme', 'nom_organisme', 'periode', 'valeur', 'unite', 'statut', 'valeur_manquante', 'note', 'note_en', 'rang', 'mediane_periode', 'ecart_mediane', 'source', 'titre_source', 'licence'];
+  const word = (c: string, locale: 'fr' | 'en') =>
+    (computed as readonly string[]).includes(c) ? VALUES_COMPUTED_COLUMNS[c as (typeof computed)[number]][locale] : VALUES_COLUMNS[c as keyof typeof VALUES_COLUMNS][locale];
+  const rows = [
+    ['appels-volume', 'Appels', 'SQ', 'Services Québec', '2010-2011', '1006000', 'nombre', 'publié', '', 'Centre de relations', 'Contact centre', '1', '500000', '506000', 'crc-services-quebec-2012', 'Rapport CRC', 'CC BY 4.0'],
+    ['appels-reponse-3-minutes', 'Appels répondus', 'SAAQ', 'SAAQ', '2009-2010', '81,5', 'pourcentage', 'illustratif', '', '', '', '2', '80,25', '1,25', '', '', 'CC BY 4.0'],
+    ['plaintes-delai-reponse', 'Délai', 'RAMQ', 'RAMQ', '2010', '', 'jours', 'illustratif', 'sans objet', '', 'No complaint', '', '', '', '', '', 'CC BY 4.0'],
+    ['plaintes-delai-reponse', 'Délai', 'RRQ', 'RRQ', '2010', '', 'jours', 'illustratif', 'confidentiel', '', '', '', '', '', '', '', 'CC BY 4.0'],
+  ];
+  const file = (locale: 'fr' | 'en') =>
+    '\ufeff' + [header.map((c) => word(c, locale)), ...rows].map((r) => r.join(';')).join('\r\n') + '\r\n';
+
+  it('en français : valide, sans avertissement, les colonnes calculées ne sont pas lues', async () => {
+    const { dataset, report } = await load(dataDirWith({ 'valeurs/telechargement.csv': file('fr') }));
+    expect(flatten(report)).toEqual([]);
+    const get = (a: string) => dataset.observations.find((o) => o.agency === a)!;
+    expect(get('SQ')).toMatchObject({ value: 1006000, status: 'publie', source: 'crc-services-quebec-2012', note: 'Centre de relations', noteEn: 'Contact centre' });
+    expect(get('SAAQ')).toMatchObject({ value: 81.5, status: 'illustratif', note: null, noteEn: null });
+    expect(get('RAMQ')).toMatchObject({ value: null, missing: 'sans-objet', noteEn: 'No complaint' });
+    expect(get('RRQ')).toMatchObject({ value: null, missing: 'confidentiel' });
+  });
+
+  it('en anglais : « Note » est la note anglaise, les statuts anglais sont lus', async () => {
+    const en = file('en').replace('publié', STATUS_WORDS.publie.en).replace(/sans objet/, MISSING_WORDS['sans-objet'].en);
+    const { dataset, report } = await load(dataDirWith({ 'valeurs/download.csv': en }));
+    expect(flatten(report)).toEqual([]);
+    const sq = dataset.observations.find((o) => o.agency === 'SQ')!;
+    expect(sq).toMatchObject({ status: 'publie', note: 'Centre de relations', noteEn: 'Contact centre' });
+    expect(dataset.observations.find((o) => o.agency === 'RAMQ')).toMatchObject({ missing: 'sans-objet' });
+  });
+
+  it('une valeur et une raison de valeur manquante sur la même ligne : erreur', async () => {
+    const bad = file('fr').replace(';1006000;nombre;publié;;', ';1006000;nombre;publié;non disponible;');
+    const { report } = await load(dataDirWith({ 'valeurs/telechargement.csv': bad }));
+    expect(flatten(report)).toEqual([['data/valeurs/telechargement.csv', 2, 9, 'constraint-error']]);
+  });
+
+  it('une note anglaise qui ressemble à une formule est signalée', async () => {
+    const bad = file('fr').replace('Contact centre', '-2+3');
+    const { report } = await load(dataDirWith({ 'valeurs/telechargement.csv': bad }));
+    expect(flatten(report)).toEqual([['data/valeurs/telechargement.csv', 2, 11, 'unsafe-text']]);
+  });
 });

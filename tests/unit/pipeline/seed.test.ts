@@ -85,7 +85,8 @@ describe('modèles de data/modeles/', () => {
   it('ont toutes les colonnes, obligatoires et facultatives', () => {
     const header = (name: string) => template(name).split('\n')[0].split(',');
     expect(header('indicateurs.csv').sort()).toEqual([...CATALOGUE_SCHEMA.required, ...CATALOGUE_SCHEMA.optional].sort());
-    expect(header('valeurs.csv')).toEqual([...VALUES_SCHEMA.required, ...VALUES_SCHEMA.optional]);
+    // valeur_manquante is for re-contributed downloads; a template writes the reason in valeur (n.d., s.o., x)
+    expect(header('valeurs.csv')).toEqual([...VALUES_SCHEMA.required, ...VALUES_SCHEMA.optional.filter((c) => c !== 'valeur_manquante')]);
   });
 
   it('sont valides tels quels', async () => {
