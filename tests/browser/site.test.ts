@@ -1,7 +1,7 @@
 /**
  * The site as a reader meets it, in both languages: every section landing page
  * loads, the language switcher leads to the same page in the other language,
- * a practice sheet shows its metadata, untranslated pages say so in English,
+ * a practice sheet shows its metadata, a formerly French-only sheet reads in English,
  * and axe-core finds no WCAG 2.1 AA violation.
  */
 import {describe, expect, it} from 'vitest';
@@ -74,10 +74,14 @@ describe.skipIf(unavailable)('site pages in a browser', () => {
     await en.page.close();
   });
 
-  it('an English page whose text is only in French says so, and marks the French as French', async () => {
+  it('a sheet that was French-only now reads in English under /en/, with no untranslated notice', async () => {
+    // The notice itself (a page that exists only in French) is tested on a fixture
+    // site: tests/unit/site/untranslated-notice.test.ts.
     const {page} = await open('/en/meilleures-pratiques/telephonie-ip');
-    await expect(page.locator('.cego-untranslated').innerText()).resolves.toMatch(/not been translated yet/);
-    expect(await page.locator('.theme-doc-markdown').getAttribute('lang')).toBe('fr');
+    await expect(page.locator('h1').innerText()).resolves.toBe('IP telephony in customer contact centres');
+    expect(await page.locator('.cego-untranslated').count()).toBe(0);
+    expect(await page.locator('.theme-doc-markdown').getAttribute('lang')).toBeNull();
+    await expect(page.getByTestId('practice-metadata').innerText()).resolves.toMatch(/Customer contact centre management/);
     await page.close();
   });
 
