@@ -77,6 +77,8 @@ const config: Config = {
     './src/plugins/etalonnage/index.ts',
     // The Centre's financial statements and conference pages from data/finances/ (see src/plugins/finances/index.ts).
     './src/plugins/finances/index.ts',
+    // Every download (workbook, CSV for French Excel, CSV, JSON), datapackage.json and /donnees-ouvertes (see src/plugins/open-data).
+    './src/plugins/open-data/index.ts',
     ...searchPlugins(algolia),
   ],
 
@@ -133,6 +135,7 @@ const config: Config = {
             {label: 'Groupes de travail', to: '/groupes-de-travail'},
             {label: 'Meilleures pratiques', to: '/meilleures-pratiques'},
             {label: 'Rapports', to: '/rapports'},
+            {label: 'Données ouvertes', to: '/donnees-ouvertes'},
           ],
         },
         {

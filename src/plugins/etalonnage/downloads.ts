@@ -1,76 +1,127 @@
 /**
- * The CSV and JSON downloads, written by the plugin's postBuild into the
- * locale's build folder (build/etalonnage/donnees/…, build/en/etalonnage/donnees/…).
- * Tidy tables: one row per agency × indicator × period, each row carrying its
- * period, status, source and licence. Numbers are numbers ("." decimal).
+ * The benchmarking tables offered for download, as OpenTables
+ * (src/lib/open-data/table.ts): src/plugins/open-data writes each one as a
+ * workbook, a CSV for French Excel, a CSV and a JSON for programs, under
+ * <locale root>/etalonnage/donnees/. Tidy tables: one row per agency ×
+ * indicator × period, each row carrying its period, status, source and licence.
+ * An agency without values (FAPAQ, a former member) gets no table: its page says why.
  */
-import type {Indicator, Observation} from '../../../scripts/pipeline/types';
-import {toCsv, type CsvCell} from '../../lib/csv-export';
+import type {Indicator, Observation, Unit} from '../../../scripts/pipeline/types';
+import type {CsvCell} from '../../lib/csv-export';
+import {MISSING_TOKENS, contributorView, englishNote} from '../../lib/open-data/contributor';
+import {LICENCE, STATUS_WORDS, type NumberStyle, type OpenField, type OpenTable, type SourceRef, type TableGroup} from '../../lib/open-data/table';
 import {gap, rank, summarise} from '../../lib/stats';
 import {DOWNLOAD_DIR, agencySlug, type DatasetIndex} from './model';
 import type {PageLocale} from './types';
 
-/** Licence of the published tables (Données Québec's default licence). */
-export const LICENCE = {
-  fr: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
-  en: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
-} as const;
-
-const STATUS = {
-  fr: {publie: 'publié', illustratif: 'illustratif'},
-  en: {publie: 'published', illustratif: 'illustrative'},
-} as const;
+/** Licence text carried by every row (kept from the first downloads). */
+export const LICENCE_TEXT = LICENCE.fr.title;
 
 const MISSING = {
   fr: {'non-disponible': 'non disponible', 'sans-objet': 'sans objet', confidentiel: 'confidentiel'},
   en: {'non-disponible': 'not available', 'sans-objet': 'not applicable', confidentiel: 'confidential'},
 } as const;
 
-const HEADERS = {
-  fr: {
-    indicator: 'indicateur',
-    label: 'libelle',
-    agency: 'organisme',
-    agencyName: 'nom_organisme',
-    period: 'periode',
-    value: 'valeur',
-    unit: 'unite',
-    status: 'statut',
-    missing: 'valeur_manquante',
-    note: 'note',
-    source: 'source',
-    licence: 'licence',
-    rank: 'rang',
-    median: 'mediane_periode',
-    gapMedian: 'ecart_mediane',
-    target: 'cible',
-    gapTarget: 'ecart_cible',
-    change: 'variation_periode_precedente',
-  },
-  en: {
-    indicator: 'indicator',
-    label: 'label',
-    agency: 'agency',
-    agencyName: 'agency_name',
-    period: 'period',
-    value: 'value',
-    unit: 'unit',
-    status: 'status',
-    missing: 'missing_value',
-    note: 'note',
-    source: 'source',
-    licence: 'licence',
-    rank: 'rank',
-    median: 'period_median',
-    gapMedian: 'gap_to_median',
-    target: 'target',
-    gapTarget: 'gap_to_target',
-    change: 'change_from_previous_period',
-  },
+/** Units as the tables write them: the codes in French, their English words in English. */
+const UNIT_WORDS: Record<PageLocale, Record<Unit, string>> = {
+  fr: {pourcentage: 'pourcentage', secondes: 'secondes', minutes: 'minutes', jours: 'jours', nombre: 'nombre', dollars: 'dollars', ratio: 'ratio', indice: 'indice'},
+  en: {pourcentage: 'percentage', secondes: 'seconds', minutes: 'minutes', jours: 'days', nombre: 'count', dollars: 'dollars', ratio: 'ratio', indice: 'index'},
+};
+
+const DIRECTION_WORDS = {
+  fr: {hausse: 'hausse', baisse: 'baisse', neutre: 'neutre'},
+  en: {hausse: 'higher is better', baisse: 'lower is better', neutre: 'neither (context)'},
 } as const;
 
-type Column = keyof (typeof HEADERS)['fr'];
-const COLUMNS: Column[] = [
+const FREQUENCY_WORDS = {
+  fr: {annuelle: 'annuelle', trimestrielle: 'trimestrielle', mensuelle: 'mensuelle'},
+  en: {annuelle: 'yearly', trimestrielle: 'quarterly', mensuelle: 'monthly'},
+} as const;
+
+const STYLE: Record<Unit, NumberStyle> = {
+  pourcentage: 'percent',
+  secondes: 'seconds',
+  minutes: 'minutes',
+  jours: 'days',
+  nombre: 'integer',
+  dollars: 'dollars',
+  ratio: 'ratio',
+  indice: 'index',
+};
+
+type Column =
+  | 'indicator'
+  | 'label'
+  | 'agency'
+  | 'agencyName'
+  | 'period'
+  | 'value'
+  | 'unit'
+  | 'status'
+  | 'missing'
+  | 'note'
+  | 'noteLanguage'
+  | 'rank'
+  | 'median'
+  | 'gapMedian'
+  | 'target'
+  | 'gapTarget'
+  | 'change'
+  | 'source'
+  | 'licence';
+
+interface ColumnText {
+  name: string;
+  title: string;
+  description: string;
+}
+
+const COLUMNS: Record<PageLocale, Record<Column, ColumnText>> = {
+  fr: {
+    indicator: {name: 'indicateur', title: 'Indicateur', description: 'Identifiant stable de l’indicateur.'},
+    label: {name: 'libelle', title: 'Libellé de l’indicateur', description: 'Libellé court de l’indicateur.'},
+    agency: {name: 'organisme', title: 'Organisme', description: 'Code de l’organisme membre.'},
+    agencyName: {name: 'nom_organisme', title: 'Nom de l’organisme', description: 'Nom de l’organisme membre.'},
+    period: {name: 'periode', title: 'Période', description: 'Année financière (1er avril au 31 mars) ou année civile.'},
+    value: {name: 'valeur', title: 'Valeur', description: 'La valeur, dans l’unité de la colonne Unité; vide quand elle manque (voir Valeur manquante), jamais zéro.'},
+    unit: {name: 'unite', title: 'Unité', description: 'Unité de la valeur, de la médiane et de la cible.'},
+    status: {name: 'statut', title: 'Statut', description: 'publié : chiffre tiré d’un document cité; illustratif : exemple, à ne pas citer.'},
+    missing: {name: 'valeur_manquante', title: 'Valeur manquante', description: 'Pourquoi la valeur manque : non disponible, sans objet ou confidentiel.'},
+    note: {name: 'note', title: 'Note', description: 'Précision sur la valeur.'},
+    noteLanguage: {name: 'langue_note', title: 'Langue de la note', description: 'Langue de la note (fr ou en).'},
+    rank: {name: 'rang', title: 'Rang', description: 'Rang de l’organisme pour la période (1 = meilleur); vide pour un indicateur de volume.'},
+    median: {name: 'mediane_periode', title: 'Médiane de la période', description: 'Médiane des organismes pour la période.'},
+    gapMedian: {name: 'ecart_mediane', title: 'Écart à la médiane', description: 'Valeur moins la médiane de la période (en points pour un pourcentage).'},
+    target: {name: 'cible', title: 'Cible', description: 'Cible de l’indicateur, quand il en a une.'},
+    gapTarget: {name: 'ecart_cible', title: 'Écart à la cible', description: 'Valeur moins la cible.'},
+    change: {name: 'variation_periode_precedente', title: 'Variation depuis la période précédente', description: 'Valeur moins celle de la période précédente du même organisme.'},
+    source: {name: 'source', title: 'Source', description: 'Document d’où vient la valeur ou l’indicateur.'},
+    licence: {name: 'licence', title: 'Licence', description: 'Licence de réutilisation.'},
+  },
+  en: {
+    indicator: {name: 'indicator', title: 'Indicator', description: 'Stable identifier of the indicator.'},
+    label: {name: 'label', title: 'Indicator label', description: 'Short label of the indicator.'},
+    agency: {name: 'agency', title: 'Agency', description: 'Code of the member agency.'},
+    agencyName: {name: 'agency_name', title: 'Agency name', description: 'Name of the member agency.'},
+    period: {name: 'period', title: 'Period', description: 'Fiscal year (April 1 to March 31) or calendar year.'},
+    value: {name: 'value', title: 'Value', description: 'The value, in the unit of the Unit column; empty when missing (see Missing value), never zero.'},
+    unit: {name: 'unit', title: 'Unit', description: 'Unit of the value, the median and the target.'},
+    status: {name: 'status', title: 'Status', description: 'published: figure from a cited document; illustrative: example, do not quote.'},
+    missing: {name: 'missing_value', title: 'Missing value', description: 'Why the value is missing: not available, not applicable or confidential.'},
+    note: {name: 'note', title: 'Note', description: 'Note on the value, in the language given by Note language.'},
+    noteLanguage: {name: 'note_language', title: 'Note language', description: 'Language of the note: en, or fr when the source has no English version.'},
+    rank: {name: 'rank', title: 'Rank', description: 'Rank of the agency in the period (1 = best); empty for a volume indicator.'},
+    median: {name: 'period_median', title: 'Period median', description: 'Median of the agencies in the period.'},
+    gapMedian: {name: 'gap_to_median', title: 'Gap to median', description: 'Value minus the period median (in points for a percentage).'},
+    target: {name: 'target', title: 'Target', description: 'Target of the indicator, when it has one.'},
+    gapTarget: {name: 'gap_to_target', title: 'Gap to target', description: 'Value minus the target.'},
+    change: {name: 'change_from_previous_period', title: 'Change from previous period', description: 'Value minus the same agency’s value in the previous period.'},
+    source: {name: 'source', title: 'Source', description: 'Document the value or the indicator comes from.'},
+    licence: {name: 'licence', title: 'Licence', description: 'Reuse licence.'},
+  },
+};
+
+const ORDER: Column[] = [
   'indicator',
   'label',
   'agency',
@@ -81,6 +132,7 @@ const COLUMNS: Column[] = [
   'status',
   'missing',
   'note',
+  'noteLanguage',
   'rank',
   'median',
   'gapMedian',
@@ -91,16 +143,23 @@ const COLUMNS: Column[] = [
   'licence',
 ];
 
-export interface DownloadFile {
-  /** Relative to the locale's build folder, e.g. "etalonnage/donnees/valeurs.csv". */
-  path: string;
-  content: string;
+const NUMERIC: Partial<Record<Column, 'unit' | 'gap' | 'integer'>> = {
+  value: 'unit',
+  median: 'unit',
+  target: 'unit',
+  gapMedian: 'gap',
+  gapTarget: 'gap',
+  change: 'gap',
+  rank: 'integer',
+};
+
+interface ValueRecord {
+  cells: Record<Column, CsvCell>;
+  unit: Unit;
 }
 
-type Row = Record<Column, CsvCell>;
-
-/** Every observation of the given list as a tidy record, with the statistics of its period. */
-function records(ds: DatasetIndex, list: Observation[], locale: PageLocale): Row[] {
+/** Every observation of the list as a tidy record, with the statistics of its period. */
+function records(ds: DatasetIndex, list: readonly Observation[], locale: PageLocale): ValueRecord[] {
   const stats = new Map<string, {median: number | null; ranks: Map<string, number | null>}>();
   const statsOf = (ind: Indicator, period: string) => {
     const k = `${ind.id}\u0000${period}`;
@@ -121,132 +180,309 @@ function records(ds: DatasetIndex, list: Observation[], locale: PageLocale): Row
     const i = periods.indexOf(o.period);
     const prev = i > 0 ? (ds.get(ind.id, o.agency, periods[i - 1]!)?.value ?? null) : null;
     const s = statsOf(ind, o.period);
-    const sourceCode = o.source ?? ind.source;
-    const source = ds.dataset.sources.find((x) => x.code === sourceCode);
+    const source = sourceOf(ds, o.source ?? ind.source, locale);
+    const english = locale === 'en' ? englishNote(o) : null;
+    const note = english ?? o.note;
     return {
-      indicator: ind.id,
-      label: ind.label[locale],
-      agency: o.agency,
-      agencyName: agency ? agency.name[locale] : o.agency,
-      period: o.period,
-      value: o.value,
       unit: ind.unit,
-      status: STATUS[locale][o.status],
-      missing: o.missing ? MISSING[locale][o.missing] : null,
-      note: o.note,
-      rank: s.ranks.get(o.agency) ?? null,
-      median: s.median,
-      gapMedian: gap(o.value, s.median),
-      target: ind.target,
-      gapTarget: gap(o.value, ind.target),
-      change: gap(o.value, prev),
-      source: source ? source.title[locale] : sourceCode,
-      licence: LICENCE[locale],
+      cells: {
+        indicator: ind.id,
+        label: ind.label[locale],
+        agency: o.agency,
+        agencyName: agency ? agency.name[locale] : o.agency,
+        period: o.period,
+        value: o.value,
+        unit: UNIT_WORDS[locale][ind.unit],
+        status: STATUS_WORDS[locale][o.status],
+        missing: o.missing ? MISSING[locale][o.missing] : null,
+        note,
+        noteLanguage: note ? (english ? 'en' : 'fr') : null,
+        rank: s.ranks.get(o.agency) ?? null,
+        median: s.median,
+        gapMedian: gap(o.value, s.median),
+        target: ind.target,
+        gapTarget: gap(o.value, ind.target),
+        change: gap(o.value, prev),
+        source: source.title,
+        licence: LICENCE[locale].title,
+      },
     };
   });
 }
 
-function pair(name: string, rows: Row[], locale: PageLocale, meta: Record<string, unknown>): DownloadFile[] {
-  const h = HEADERS[locale];
-  const csv = toCsv(
-    COLUMNS.map((c) => h[c]),
-    rows.map((r) => COLUMNS.map((c) => r[c])),
-  );
-  const json = {
-    ...meta,
-    licence: LICENCE[locale],
-    decimal_separator: '.',
-    records: rows.map((r) => Object.fromEntries(COLUMNS.map((c) => [h[c], r[c] ?? null]))),
-  };
-  return [
-    {path: `${DOWNLOAD_DIR}/${name}.csv`, content: csv},
-    {path: `${DOWNLOAD_DIR}/${name}.json`, content: `${JSON.stringify(json, null, 1)}\n`},
-  ];
+function sourceOf(ds: DatasetIndex, code: string, locale: PageLocale): SourceRef {
+  const s = ds.dataset.sources.find((x) => x.code === code);
+  if (!s) return {code, title: code, detail: null};
+  const detail = [s.publisher, s.date].filter(Boolean).join(', ');
+  return {code, title: s.title[locale], detail: detail || null};
 }
 
-export function buildDownloads(ds: DatasetIndex, locale: PageLocale): DownloadFile[] {
+/** The sources a list of observations cites (their own, or their indicator's), in first-seen order. */
+function sourcesOf(ds: DatasetIndex, list: readonly Observation[], locale: PageLocale): SourceRef[] {
+  const codes = new Set<string>();
+  for (const o of list) codes.add(o.source ?? ds.indicators.get(o.indicator)!.source);
+  return [...codes].map((c) => sourceOf(ds, c, locale));
+}
+
+function valueFields(recs: ValueRecord[], locale: PageLocale): OpenField[] {
+  return ORDER.map((c): OpenField => {
+    const text = COLUMNS[locale][c];
+    const numeric = NUMERIC[c];
+    const field: OpenField = {...text, type: numeric === 'integer' ? 'integer' : numeric ? 'number' : 'string'};
+    if (numeric === 'unit') field.style = (row) => STYLE[recs[row]!.unit];
+    if (numeric === 'gap') field.style = (row) => (recs[row]!.unit === 'pourcentage' ? 'decimal' : STYLE[recs[row]!.unit]);
+    if (c === 'status') field.enum = [STATUS_WORDS[locale].publie, STATUS_WORDS[locale].illustratif];
+    if (c === 'missing') field.enum = Object.values(MISSING[locale]);
+    if (c === 'noteLanguage') field.enum = ['fr', 'en'];
+    if (c === 'indicator' || c === 'agency' || c === 'period' || c === 'status' || c === 'unit') field.required = true;
+    return field;
+  });
+}
+
+const MISSING_NOTE = {
+  fr: 'Une valeur manquante n’est jamais un zéro : sa cellule Valeur est vide et la colonne Valeur manquante dit pourquoi (non disponible, sans objet, confidentiel).',
+  en: 'A missing value is never a zero: its Value cell is empty and the Missing value column says why (not available, not applicable, confidential).',
+} as const;
+
+const FRENCH_NOTES = {
+  en: 'Notes that the sources give only in French are left in French; the Note language column says so (fr).',
+} as const;
+
+const EXCEL_NOTE = {
+  fr: 'Le CSV pour Excel en français suit le format des contributions (data/README.md) : on peut le corriger dans Excel et le proposer de nouveau, il passe npm run validate tel quel.',
+  en: 'The CSV for French Excel follows the contributors’ format (data/README.md): it can be corrected in Excel and sent back, and passes npm run validate unchanged.',
+} as const;
+
+function valuesTable(
+  ds: DatasetIndex,
+  list: readonly Observation[],
+  locale: PageLocale,
+  t: {name: string; group: TableGroup; title: string; description: string; meta: Record<string, unknown>},
+): OpenTable {
+  const recs = records(ds, list, locale);
+  const fields = valueFields(recs, locale);
+  const rows = recs.map((r) => ORDER.map((c) => r.cells[c]));
+  const notes: string[] = [MISSING_NOTE[locale]];
+  if (locale === 'en' && recs.some((r) => r.cells.noteLanguage === 'fr')) notes.push(FRENCH_NOTES.en);
+  const excel = contributorView(list, locale);
+  return {
+    name: t.name,
+    dir: DOWNLOAD_DIR,
+    group: t.group,
+    locale,
+    title: t.title,
+    description: t.description,
+    fields,
+    rows,
+    primaryKey: [COLUMNS[locale].indicator.name, COLUMNS[locale].agency.name, COLUMNS[locale].period.name],
+    sources: sourcesOf(ds, list, locale),
+    licence: LICENCE[locale],
+    statusLegend: true,
+    illustrative: list.some((o) => o.status === 'illustratif'),
+    notes,
+    json: {
+      ...t.meta,
+      decimal_separator: '.',
+      records: rows.map((r) => Object.fromEntries(fields.map((f, i) => [f.name, r[i] ?? null]))),
+    },
+    excel: {...excel, missingValues: [...Object.values(MISSING_TOKENS)], note: EXCEL_NOTE[locale]},
+  };
+}
+
+/** Every benchmarking table of the locale, in the order of the open-data page. */
+export function benchmarkTables(ds: DatasetIndex, locale: PageLocale): OpenTable[] {
   const {dataset} = ds;
-  const files: DownloadFile[] = [];
-  const title = (fr: string, en: string) => (locale === 'fr' ? fr : en);
+  const fr = locale === 'fr';
+  const tables: OpenTable[] = [];
 
-  // Every value.
-  files.push(...pair('valeurs', records(ds, dataset.observations, locale), locale, {title: title('Valeurs des indicateurs d’étalonnage', 'Benchmarking indicator values'), periods: dataset.periods}));
+  tables.push(
+    valuesTable(ds, dataset.observations, locale, {
+      name: 'valeurs',
+      group: 'etalonnage',
+      title: fr ? 'Valeurs des indicateurs d’étalonnage' : 'Benchmarking indicator values',
+      description: fr
+        ? `Toutes les valeurs : ${dataset.indicators.length} indicateurs, ${dataset.periods.length} périodes, une ligne par organisme, indicateur et période, avec rang, médiane et écarts.`
+        : `Every value: ${dataset.indicators.length} indicators, ${dataset.periods.length} periods, one row per agency, indicator and period, with rank, median and gaps.`,
+      meta: {periods: dataset.periods},
+    }),
+  );
 
-  // One file per indicator, per agency.
+  const mixIds = new Set(dataset.indicators.filter((i) => i.group === 'part-mode' || i.group === 'cout-transaction').map((i) => i.id));
+  tables.push(
+    valuesTable(
+      ds,
+      dataset.observations.filter((o) => mixIds.has(o.indicator)),
+      locale,
+      {
+        name: 'modes-de-prestation',
+        group: 'etalonnage',
+        title: fr ? 'Modes de prestation : parts et coût par transaction' : 'Channel mix: shares and cost per transaction',
+        description: fr
+          ? 'Part de chaque mode de prestation dans les contacts et coût d’une transaction par mode, par organisme et période.'
+          : 'Share of each service channel in all contacts and cost of one transaction per channel, by agency and period.',
+        meta: {periods: dataset.periods},
+      },
+    ),
+  );
+
+  tables.push(catalogueTable(ds, locale), coverageTable(ds, locale));
+
   for (const ind of dataset.indicators) {
-    files.push(
-      ...pair(`indicateur-${ind.id}`, records(ds, ds.byIndicator.get(ind.id) ?? [], locale), locale, {
+    const list = ds.byIndicator.get(ind.id) ?? [];
+    if (list.length === 0) continue;
+    tables.push(
+      valuesTable(ds, list, locale, {
+        name: `indicateur-${ind.id}`,
+        group: 'indicateur',
         title: ind.label[locale],
-        indicator: ind.id,
-        definition: ind.definition[locale],
-        unit: ind.unit,
-        direction: ind.direction,
-        target: ind.target,
-        periods: ds.periodsOf(ind.id),
+        description: ind.definition[locale],
+        meta: {indicator: ind.id, definition: ind.definition[locale], unit: UNIT_WORDS[locale][ind.unit], direction: ind.direction, target: ind.target, periods: ds.periodsOf(ind.id)},
       }),
     );
   }
   for (const a of dataset.agencies) {
-    const own = dataset.observations.filter((o) => o.agency === a.code);
-    files.push(
-      ...pair(`organisme-${agencySlug(a.code)}`, records(ds, own, locale), locale, {
+    const own = ds.byAgency.get(a.code) ?? [];
+    if (own.length === 0) continue;
+    tables.push(
+      valuesTable(ds, own, locale, {
+        name: `organisme-${agencySlug(a.code)}`,
+        group: 'organisme',
         title: a.name[locale],
-        agency: a.code,
-        periods: dataset.periods.filter((p) => own.some((o) => o.period === p)),
+        description: fr ? `Toutes les valeurs déclarées pour ${a.code}, tous indicateurs et périodes.` : `Every value reported for ${a.code}, all indicators and periods.`,
+        meta: {agency: a.code, periods: dataset.periods.filter((p) => own.some((o) => o.period === p))},
       }),
     );
   }
+  return tables;
+}
 
-  // Channel mix: shares and costs per transaction.
-  const mixIds = new Set(dataset.indicators.filter((i) => i.group === 'part-mode' || i.group === 'cout-transaction').map((i) => i.id));
-  files.push(
-    ...pair('modes-de-prestation', records(ds, dataset.observations.filter((o) => mixIds.has(o.indicator)), locale), locale, {
-      title: title('Modes de prestation : parts et coût par transaction', 'Channel mix: shares and cost per transaction'),
-      periods: dataset.periods,
-    }),
-  );
-
-  // Catalogue and coverage: no values, their own columns.
-  const catHeader =
-    locale === 'fr'
-      ? ['indicateur', 'libelle', 'definition', 'groupe', 'theme', 'mode_de_prestation', 'unite', 'sens', 'cible', 'statut_cible', 'frequence', 'comparabilite', 'source', 'licence']
-      : ['indicator', 'label', 'definition', 'group', 'theme', 'channel', 'unit', 'direction', 'target', 'target_status', 'frequency', 'comparability', 'source', 'licence'];
-  const catRows: CsvCell[][] = dataset.indicators.map((i) => [
+/** Indicator catalogue: no values, its own columns. */
+function catalogueTable(ds: DatasetIndex, locale: PageLocale): OpenTable {
+  const {dataset} = ds;
+  const fr = locale === 'fr';
+  const f = (name: string, title: string, description: string, extra: Partial<OpenField> = {}): OpenField => ({name, title, description, type: 'string', ...extra});
+  const fields: OpenField[] = fr
+    ? [
+        f('indicateur', 'Indicateur', 'Identifiant stable de l’indicateur.', {required: true}),
+        f('libelle', 'Libellé', 'Libellé court.'),
+        f('definition', 'Définition', 'Ce qui est compté, et comment.'),
+        f('groupe', 'Groupe', 'Famille de l’indicateur (volume, part-mode, cout-transaction, norme-service, qualite, satisfaction, delai).'),
+        f('theme', 'Thème', 'Code du thème.'),
+        f('nom_theme', 'Nom du thème', 'Nom du thème.'),
+        f('mode_de_prestation', 'Mode de prestation', 'Code du mode de prestation (tous : indicateur global).'),
+        f('nom_mode', 'Nom du mode', 'Nom du mode de prestation.'),
+        f('unite', 'Unité', 'Unité des valeurs.'),
+        f('sens', 'Sens', 'hausse : plus haut est meilleur; baisse : plus bas est meilleur; neutre : un volume, ni bien ni mal.'),
+        f('cible', 'Cible', 'Cible, dans l’unité de l’indicateur.', {type: 'number'}),
+        f('statut_cible', 'Statut de la cible', 'publié ou illustratif.'),
+        f('frequence', 'Fréquence', 'Fréquence de mesure.'),
+        f('comparabilite', 'Comparabilité', 'Ce qui limite la comparaison entre organismes.'),
+        f('source', 'Source', 'Document d’où vient l’indicateur.'),
+        f('licence', 'Licence', 'Licence de réutilisation.'),
+      ]
+    : [
+        f('indicator', 'Indicator', 'Stable identifier of the indicator.', {required: true}),
+        f('label', 'Label', 'Short label.'),
+        f('definition', 'Definition', 'What is counted, and how.'),
+        f('group', 'Group', 'Family of the indicator (volume, part-mode, cout-transaction, norme-service, qualite, satisfaction, delai).'),
+        f('theme', 'Theme', 'Theme code.'),
+        f('theme_name', 'Theme name', 'Theme name.'),
+        f('channel', 'Channel', 'Service channel code (tous: all channels).'),
+        f('channel_name', 'Channel name', 'Service channel name.'),
+        f('unit', 'Unit', 'Unit of the values.'),
+        f('direction', 'Direction', 'Which way is better.'),
+        f('target', 'Target', 'Target, in the indicator’s unit.', {type: 'number'}),
+        f('target_status', 'Target status', 'published or illustrative.'),
+        f('frequency', 'Frequency', 'How often it is measured.'),
+        f('comparability', 'Comparability', 'What limits comparison between agencies.'),
+        f('source', 'Source', 'Document the indicator comes from.'),
+        f('licence', 'Licence', 'Reuse licence.'),
+      ];
+  const units = dataset.indicators.map((i) => i.unit);
+  fields[10]!.style = (row) => STYLE[units[row]!];
+  const rows: CsvCell[][] = dataset.indicators.map((i) => [
     i.id,
     i.label[locale],
     i.definition[locale],
     i.group,
     i.theme,
+    dataset.themes.find((t) => t.code === i.theme)?.name[locale] ?? null,
     i.channel,
-    i.unit,
-    i.direction,
+    dataset.channels.find((c) => c.code === i.channel)?.name[locale] ?? null,
+    UNIT_WORDS[locale][i.unit],
+    DIRECTION_WORDS[locale][i.direction],
     i.target,
-    i.targetStatus ? STATUS[locale][i.targetStatus] : null,
-    i.frequency,
+    i.targetStatus ? STATUS_WORDS[locale][i.targetStatus] : null,
+    FREQUENCY_WORDS[locale][i.frequency],
     i.comparability ? i.comparability[locale] : null,
-    dataset.sources.find((s) => s.code === i.source)?.title[locale] ?? i.source,
-    LICENCE[locale],
+    sourceOf(ds, i.source, locale).title,
+    LICENCE[locale].title,
   ]);
-  files.push(...tablePair('indicateurs', catHeader, catRows, {title: title('Catalogue des indicateurs', 'Indicator catalogue')}, locale));
+  const codes = [...new Set(dataset.indicators.map((i) => i.source))];
+  return {
+    name: 'indicateurs',
+    dir: DOWNLOAD_DIR,
+    group: 'etalonnage',
+    locale,
+    title: fr ? 'Catalogue des indicateurs' : 'Indicator catalogue',
+    description: fr
+      ? `Les ${dataset.indicators.length} indicateurs d’étalonnage : définition, unité, sens, cible, mode de prestation, thème et limites de comparaison.`
+      : `The ${dataset.indicators.length} benchmarking indicators: definition, unit, direction, target, channel, theme and limits to comparison.`,
+    fields,
+    rows,
+    primaryKey: [fields[0]!.name],
+    sources: codes.map((c) => sourceOf(ds, c, locale)),
+    licence: LICENCE[locale],
+    statusLegend: false,
+    illustrative: dataset.indicators.some((i) => i.targetStatus === 'illustratif'),
+    notes: [],
+  };
+}
 
-  const covHeader = locale === 'fr' ? ['indicateur', 'organisme', 'periode', 'valeur_declaree', 'statut', 'licence'] : ['indicator', 'agency', 'period', 'value_reported', 'status', 'licence'];
-  const covRows: CsvCell[][] = [];
+/** Coverage: which agency reported which indicator in which period. */
+function coverageTable(ds: DatasetIndex, locale: PageLocale): OpenTable {
+  const {dataset} = ds;
+  const fr = locale === 'fr';
+  const fields: OpenField[] = fr
+    ? [
+        {name: 'indicateur', title: 'Indicateur', type: 'string', description: 'Identifiant de l’indicateur.', required: true},
+        {name: 'organisme', title: 'Organisme', type: 'string', description: 'Code de l’organisme.', required: true},
+        {name: 'periode', title: 'Période', type: 'string', description: 'Période.', required: true},
+        {name: 'valeur_declaree', title: 'Valeur déclarée', type: 'integer', description: '1 quand l’organisme a déclaré une valeur pour cette période, 0 sinon.', required: true},
+        {name: 'statut', title: 'Statut', type: 'string', description: 'Statut de la ligne déclarée (publié ou illustratif); vide sans ligne.'},
+        {name: 'licence', title: 'Licence', type: 'string', description: 'Licence de réutilisation.'},
+      ]
+    : [
+        {name: 'indicator', title: 'Indicator', type: 'string', description: 'Indicator identifier.', required: true},
+        {name: 'agency', title: 'Agency', type: 'string', description: 'Agency code.', required: true},
+        {name: 'period', title: 'Period', type: 'string', description: 'Period.', required: true},
+        {name: 'value_reported', title: 'Value reported', type: 'integer', description: '1 when the agency reported a value for this period, 0 otherwise.', required: true},
+        {name: 'status', title: 'Status', type: 'string', description: 'Status of the reported row (published or illustrative); empty without a row.'},
+        {name: 'licence', title: 'Licence', type: 'string', description: 'Reuse licence.'},
+      ];
+  const rows: CsvCell[][] = [];
   for (const i of dataset.indicators)
     for (const a of dataset.agencies)
       for (const p of dataset.periods) {
         const o = ds.get(i.id, a.code, p);
-        covRows.push([i.id, a.code, p, o && o.value !== null ? 1 : 0, o ? STATUS[locale][o.status] : null, LICENCE[locale]]);
+        rows.push([i.id, a.code, p, o && o.value !== null ? 1 : 0, o ? STATUS_WORDS[locale][o.status] : null, LICENCE[locale].title]);
       }
-  files.push(...tablePair('couverture', covHeader, covRows, {title: title('Couverture : indicateurs déclarés par organisme et période', 'Coverage: indicators reported by agency and period')}, locale));
-  return files;
-}
-
-function tablePair(name: string, header: string[], rows: CsvCell[][], meta: Record<string, unknown>, locale: PageLocale): DownloadFile[] {
-  return [
-    {path: `${DOWNLOAD_DIR}/${name}.csv`, content: toCsv(header, rows)},
-    {
-      path: `${DOWNLOAD_DIR}/${name}.json`,
-      content: `${JSON.stringify({...meta, licence: LICENCE[locale], decimal_separator: '.', records: rows.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? null])))}, null, 1)}\n`,
-    },
-  ];
+  return {
+    name: 'couverture',
+    dir: DOWNLOAD_DIR,
+    group: 'etalonnage',
+    locale,
+    title: fr ? 'Couverture : indicateurs déclarés par organisme et période' : 'Coverage: indicators reported by agency and period',
+    description: fr
+      ? 'Une ligne par indicateur, organisme et période : 1 si une valeur a été déclarée, 0 sinon. La somme d’une colonne compte les valeurs déclarées.'
+      : 'One row per indicator, agency and period: 1 when a value was reported, 0 otherwise. Summing the column counts the reported values.',
+    fields,
+    rows,
+    primaryKey: fields.slice(0, 3).map((f) => f.name),
+    sources: sourcesOf(ds, dataset.observations, locale),
+    licence: LICENCE[locale],
+    statusLegend: true,
+    illustrative: dataset.observations.some((o) => o.status === 'illustratif'),
+    notes: [],
+  };
 }

@@ -10,14 +10,13 @@
  *                 /etalonnage, /etalonnage/indicateurs/<id>,
  *                 /etalonnage/organismes/<code in lower case>, /etalonnage/modes-de-prestation
  *                 (context.baseUrl already carries /en/ in the English build);
- * postBuild       writes the CSV/JSON downloads under <outDir>/etalonnage/donnees/.
+ *
+ * The downloads (etalonnage/donnees/) are built from this content by src/plugins/open-data.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {dataFiles, loadDatasetOrThrow} from '../../../scripts/pipeline/index';
 import type {NormalisedDataset} from '../../../scripts/pipeline/types';
-import {buildDownloads} from './downloads';
 import {
   DatasetIndex,
   agencyPage,
@@ -68,16 +67,6 @@ export default function etalonnagePlugin(context: LoadContext): Plugin<Normalise
       }
       for (const agency of content.agencies) {
         await route(agencyPath(paths, agency.code), `organisme-${agencySlug(agency.code)}.json`, 'AgencyPage', agencyPage(ds, agency, locale, paths));
-      }
-    },
-
-    async postBuild({outDir, content}) {
-      if (!content) return;
-      const files = buildDownloads(new DatasetIndex(content), locale);
-      for (const file of files) {
-        const target = path.join(outDir, file.path);
-        await fs.mkdir(path.dirname(target), {recursive: true});
-        await fs.writeFile(target, file.content, 'utf8');
       }
     },
   };

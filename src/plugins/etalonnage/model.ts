@@ -6,8 +6,10 @@
 import type {Agency, Indicator, NormalisedDataset, Observation} from '../../../scripts/pipeline/types';
 import {formatNumber, formatPeriod} from '../../lib/format';
 import {gap, gapMeaning, quartilePosition, rank, summarise, type MaybeNumber} from '../../lib/stats';
+import {downloadLinks} from '../../lib/open-data/table';
 import type {
   AgencyIndicatorRow,
+  DownloadLinks,
   AgencyPageData,
   AgencyRef,
   Cell,
@@ -57,7 +59,7 @@ export const indicatorPath = (p: Paths, id: string): string => `${p.base}${ROUTE
 export const agencyPath = (p: Paths, code: string): string => `${p.base}${ROUTE}/organismes/${agencySlug(code)}`;
 export const overviewPath = (p: Paths): string => `${p.base}${ROUTE}`;
 export const channelMixPath = (p: Paths): string => `${p.base}${ROUTE}/modes-de-prestation`;
-export const downloadPath = (p: Paths, name: string, ext: 'csv' | 'json'): string => `${p.base}${DOWNLOAD_DIR}/${name}.${ext}`;
+export const downloads = (p: Paths, name: string): DownloadLinks => downloadLinks(p.base, DOWNLOAD_DIR, name);
 
 /** Indexes the dataset once: observations by indicator, by agency, by key. */
 export class DatasetIndex {
@@ -231,7 +233,7 @@ export function indicatorPage(ds: DatasetIndex, ind: Indicator, locale: PageLoca
     byPeriod,
     trend,
     trendMedian: periods.map((per) => summarise(ds.values(ind.id, per)).median),
-    downloads: {csv: downloadPath(p, `indicateur-${ind.id}`, 'csv'), json: downloadPath(p, `indicateur-${ind.id}`, 'json')},
+    downloads: (ds.byIndicator.get(ind.id) ?? []).length ? downloads(p, `indicateur-${ind.id}`) : null,
     illustrative: ind.targetStatus === 'illustratif' || obs.some((o) => o.status === 'illustratif'),
     overviewHref: overviewPath(p),
   };
@@ -298,7 +300,7 @@ export function agencyPage(ds: DatasetIndex, agency: Agency, locale: PageLocale,
     },
     periods,
     byPeriod,
-    downloads: {csv: downloadPath(p, `organisme-${agencySlug(agency.code)}`, 'csv'), json: downloadPath(p, `organisme-${agencySlug(agency.code)}`, 'json')},
+    downloads: own.length ? downloads(p, `organisme-${agencySlug(agency.code)}`) : null,
     illustrative: own.some((o) => o.status === 'illustratif'),
     overviewHref: overviewPath(p),
   };
@@ -353,10 +355,10 @@ export function overviewPage(ds: DatasetIndex, locale: PageLocale, p: Paths): Ov
       periods: dataset.periods.length,
     },
     downloads: {
-      catalogue: {csv: downloadPath(p, 'indicateurs', 'csv'), json: downloadPath(p, 'indicateurs', 'json')},
-      coverage: {csv: downloadPath(p, 'couverture', 'csv'), json: downloadPath(p, 'couverture', 'json')},
-      all: {csv: downloadPath(p, 'valeurs', 'csv'), json: downloadPath(p, 'valeurs', 'json')},
-      channelMix: {csv: downloadPath(p, 'modes-de-prestation', 'csv'), json: downloadPath(p, 'modes-de-prestation', 'json')},
+      catalogue: downloads(p, 'indicateurs'),
+      coverage: downloads(p, 'couverture'),
+      all: downloads(p, 'valeurs'),
+      channelMix: downloads(p, 'modes-de-prestation'),
     },
     channelMixHref: channelMixPath(p),
     illustrative: dataset.observations.some((o) => o.status === 'illustratif') || dataset.indicators.some((i) => i.targetStatus === 'illustratif'),
@@ -422,7 +424,7 @@ export function channelMixPage(ds: DatasetIndex, locale: PageLocale, p: Paths): 
     agencies,
     costChannels: costInds.map((i) => ({code: i.channel, label: channelName(i.channel), indicator: i.id, href: indicatorPath(p, i.id)})),
     costs,
-    downloads: {csv: downloadPath(p, 'modes-de-prestation', 'csv'), json: downloadPath(p, 'modes-de-prestation', 'json')},
+    downloads: downloads(p, 'modes-de-prestation'),
     illustrative: mixObs.some((o) => o.status === 'illustratif'),
     overviewHref: overviewPath(p),
   };

@@ -21,9 +21,13 @@ export interface Links {
   base: string;
 }
 
+/** The files of one downloadable table (src/lib/open-data/table.ts downloadLinks). */
 export interface DownloadLinks {
+  xlsx: string;
+  csvExcel: string;
   csv: string;
   json: string;
+  openData: string;
 }
 
 export interface AgencyRef {
@@ -97,7 +101,7 @@ export interface IndicatorPageData {
   trend: {agency: AgencyRef; values: (number | null)[]; labels: string[]; illustrative: boolean[]}[];
   /** Median per period, for the trend chart. */
   trendMedian: (number | null)[];
-  downloads: DownloadLinks;
+  downloads: DownloadLinks | null;
   illustrative: boolean;
   overviewHref: string;
 }
@@ -127,7 +131,7 @@ export interface AgencyPageData {
   agency: AgencyRef & {note: string | null; website: string | null; status: string};
   periods: string[];
   byPeriod: Record<string, {period: string; rows: AgencyIndicatorRow[]; anyIllustrative: boolean}>;
-  downloads: DownloadLinks;
+  downloads: DownloadLinks | null;
   illustrative: boolean;
   overviewHref: string;
 }

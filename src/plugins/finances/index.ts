@@ -8,17 +8,16 @@
  * contentLoaded   routes, in the current locale (context.baseUrl carries /en/):
  *                 /centre/etats-financiers and /dejeuners-conferences/<slug>
  *                 (the listing /dejeuners-conferences belongs to cego-data);
- * postBuild       CSV and JSON downloads under <outDir>/centre/etats-financiers/donnees/
- *                 and <outDir>/dejeuners-conferences/donnees/.
+ *
+ * The downloads (centre/etats-financiers/donnees/, dejeuners-conferences/donnees/)
+ * are built from this content by src/plugins/open-data.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadFinances, mergeReports, type FinanceData} from '../../../scripts/pipeline/finances';
 import {loadEvaluations, type RatingDistribution} from '../../../scripts/pipeline/evaluations';
 import {formatReport} from '../../../scripts/pipeline/report';
 import {loadSiteCatalog, type SiteCatalog} from '../../lib/catalog';
-import {evaluationsDownloads, statementsDownloads} from './downloads';
 import {CONFERENCES_ROUTE, STATEMENTS_ROUTE, conferencePage, statementsPage} from './model';
 import type {PageLocale} from './types';
 
@@ -62,16 +61,6 @@ export default function financesPlugin(context: LoadContext): Plugin<FinancesCon
       for (const c of content.catalog.conferences) {
         const file = await createData(`conference-${c.slug}.json`, JSON.stringify(conferencePage(c.slug, content.catalog, content.distributions, locale, baseUrl)));
         addRoute({path: `${baseUrl}${CONFERENCES_ROUTE}/${c.slug}`, component: `${COMPONENTS}/ConferencePage`, exact: true, modules: {data: file}});
-      }
-    },
-
-    async postBuild({outDir, content}) {
-      if (!content) return;
-      const files = [...statementsDownloads(content.finances, locale), ...evaluationsDownloads(content.catalog, content.distributions, locale)];
-      for (const file of files) {
-        const target = path.join(outDir, file.path);
-        await fs.mkdir(path.dirname(target), {recursive: true});
-        await fs.writeFile(target, file.content, 'utf8');
       }
     },
   };

@@ -3,6 +3,7 @@
  * formatted (src/lib/format.ts) so the browser never formats anything and
  * hydration always matches. Components only lay the strings out.
  */
+import {downloadLinks} from '../../lib/open-data/table';
 import type {FinanceData, FinanceFinding, FinanceRow, Statement} from '../../../scripts/pipeline/finances';
 import {RATING_LEVELS, type RatingDistribution, type RatingLevel} from '../../../scripts/pipeline/evaluations';
 import type {SiteCatalog} from '../../lib/catalog';
@@ -10,7 +11,7 @@ import {formatCurrency, formatDate, formatNumber, formatPercent, type FormatLoca
 import type {
   ChartSeriesPoint,
   ConferencePageData,
-  DownloadLink,
+  DownloadLinks,
   Footnote,
   StatementTable,
   StatementsPageData,
@@ -30,7 +31,7 @@ export function yearEnd(exercice: string): string {
   return `${exercice.slice(5, 9)}-03-31`;
 }
 
-const SECTION_LABELS: Record<Statement, Record<string, {fr: string; en: string}>> = {
+export const SECTION_LABELS: Record<Statement, Record<string, {fr: string; en: string}>> = {
   resultats: {
     revenus: {fr: 'Revenus', en: 'Revenue'},
     depenses: {fr: 'Dépenses', en: 'Expenses'},
@@ -98,16 +99,10 @@ function amountText(cents: number | undefined, locale: FormatLocale): string {
   return cents === 0 ? '–' : money(cents, locale);
 }
 
-export function downloads(base: string, locale: FormatLocale): {statements: DownloadLink[]; evaluations: DownloadLink[]} {
+export function downloads(base: string): {statements: DownloadLinks; evaluations: DownloadLinks} {
   return {
-    statements: [
-      {href: `${base}${STATEMENTS_DOWNLOAD_DIR}/etats-financiers.csv`, format: 'CSV', file: 'etats-financiers.csv'},
-      {href: `${base}${STATEMENTS_DOWNLOAD_DIR}/etats-financiers.json`, format: 'JSON', file: 'etats-financiers.json'},
-    ],
-    evaluations: [
-      {href: `${base}${CONFERENCES_DOWNLOAD_DIR}/evaluations.csv`, format: 'CSV', file: 'evaluations.csv'},
-      {href: `${base}${CONFERENCES_DOWNLOAD_DIR}/evaluations.json`, format: 'JSON', file: 'evaluations.json'},
-    ],
+    statements: downloadLinks(base, STATEMENTS_DOWNLOAD_DIR, 'etats-financiers'),
+    evaluations: downloadLinks(base, CONFERENCES_DOWNLOAD_DIR, 'evaluations'),
   };
 }
 
@@ -253,7 +248,7 @@ export function statementsPage(data: FinanceData, catalog: SiteCatalog, locale: 
     surplus: {points: surplus, ticks: ticks(Math.max(...surplus.map((p) => p.value), 1), locale)},
     contributions,
     source: source ? source.title[locale] : null,
-    downloads: downloads(base, locale).statements,
+    downloads: downloads(base).statements,
   };
 }
 
@@ -340,6 +335,6 @@ export function conferencePage(
         current: c.slug === slug,
       })),
     },
-    downloads: downloads(base, locale).evaluations,
+    downloads: distributions.length ? downloads(base).evaluations : null,
   };
 }

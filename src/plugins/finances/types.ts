@@ -1,10 +1,13 @@
 /** Page data of the finances plugin: plain JSON, every number already formatted. */
 export type PageLocale = 'fr' | 'en';
 
-export interface DownloadLink {
-  href: string;
-  format: 'CSV' | 'JSON';
-  file: string;
+/** The files of one downloadable table (src/lib/open-data/table.ts downloadLinks). */
+export interface DownloadLinks {
+  xlsx: string;
+  csvExcel: string;
+  csv: string;
+  json: string;
+  openData: string;
 }
 
 export interface Footnote {
@@ -70,7 +73,7 @@ export interface StatementsPageData {
     agencies: {code: string; name: string; text: string; shareText: string}[];
   }[];
   source: string | null;
-  downloads: DownloadLink[];
+  downloads: DownloadLinks | null;
 }
 
 export interface ConferencePageData {
@@ -108,5 +111,5 @@ export interface ConferencePageData {
       current: boolean;
     }[];
   };
-  downloads: DownloadLink[];
+  downloads: DownloadLinks | null;
 }

@@ -8,7 +8,9 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {loadDatasetOrThrow} from '../../../scripts/pipeline/index';
 import type {NormalisedDataset} from '../../../scripts/pipeline/types';
 import {BOM} from '../../../src/lib/csv-export';
-import {buildDownloads} from '../../../src/plugins/etalonnage/downloads';
+import {benchmarkTables} from '../../../src/plugins/etalonnage/downloads';
+import {tableFiles} from '../../../src/lib/open-data/files';
+import type {OpenTable} from '../../../src/lib/open-data/table';
 import {DatasetIndex, agencyPage, channelMixPage, indicatorPage, overviewPage} from '../../../src/plugins/etalonnage/model';
 import {formatGap, formatValue} from '../../../src/plugins/etalonnage/units';
 
@@ -70,7 +72,13 @@ describe('indicator page data', () => {
     expect(page.indicator.directionLabel).toBe('higher is better');
     expect(page.indicator.target?.t).toBe('80%');
     expect(page.indicator.href).toBe('/en/etalonnage/indicateurs/satisfaction-globale');
-    expect(page.downloads.csv).toBe('/en/etalonnage/donnees/indicateur-satisfaction-globale.csv');
+    expect(page.downloads).toEqual({
+      xlsx: '/en/etalonnage/donnees/indicateur-satisfaction-globale.xlsx',
+      csvExcel: '/en/etalonnage/donnees/indicateur-satisfaction-globale-excel-fr.csv',
+      csv: '/en/etalonnage/donnees/indicateur-satisfaction-globale.csv',
+      json: '/en/etalonnage/donnees/indicateur-satisfaction-globale.json',
+      openData: '/en/donnees-ouvertes',
+    });
     // SAAQ reports only in 2010-2011: no change.
     const saaq = page.byPeriod['2010-2011']!.rows.find((r) => r.agency.code === 'SAAQ')!;
     expect(saaq.change.v).toBeNull();
@@ -121,10 +129,17 @@ describe('agency, overview and channel-mix page data', () => {
   });
 });
 
+/** The files of the tables, as text (CSV, JSON) keyed by path. */
+async function render(tables: OpenTable[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const t of tables) for (const f of await tableFiles(t, new Date(), ['csv', 'csv-excel', 'json'])) out.set(f.path, new TextDecoder('utf-8', {ignoreBOM: true}).decode(f.bytes));
+  return out;
+}
+
 describe('downloads', () => {
-  it('writes CSV with BOM, locale headers, numbers, status, source and licence', () => {
-    const files = buildDownloads(index, 'fr');
-    const csv = files.find((f) => f.path === 'etalonnage/donnees/indicateur-appels-delai-reponse.csv')!.content;
+  it('writes CSV with BOM, locale headers, numbers, status, source and licence', async () => {
+    const files = await render(benchmarkTables(index, 'fr'));
+    const csv = files.get('etalonnage/donnees/indicateur-appels-delai-reponse.csv')!;
     expect(csv.startsWith(BOM)).toBe(true);
     const [header, ...lines] = csv.slice(1).trimEnd().split('\r\n');
     expect(header!.split(',')).toEqual(expect.arrayContaining(['periode', 'valeur', 'statut', 'source', 'licence']));
@@ -133,12 +148,12 @@ describe('downloads', () => {
     const tie = lines.find((l) => l.includes(',CARRA,') && l.includes(',2010-2011,'))!;
     expect(tie).toContain(',2010-2011,120,secondes,illustratif,');
     expect(tie).toContain('CC BY 4.0');
-    const enFiles = buildDownloads(index, 'en');
-    expect(enFiles.find((f) => f.path.endsWith('valeurs.csv'))!.content.slice(1, 40)).toMatch(/^indicator,label,agency,/);
-    const json = JSON.parse(enFiles.find((f) => f.path.endsWith('organisme-ramq.json'))!.content);
+    const enFiles = await render(benchmarkTables(index, 'en'));
+    expect(enFiles.get('etalonnage/donnees/valeurs.csv')!.slice(1, 40)).toMatch(/^indicator,label,agency,/);
+    const json = JSON.parse(enFiles.get('etalonnage/donnees/organisme-ramq.json')!);
     expect(json.licence).toContain('CC BY 4.0');
     expect(json.records[0]).toHaveProperty('period');
     expect(json.records[0]).toHaveProperty('status', 'illustrative');
-    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['etalonnage/donnees/modes-de-prestation.csv', 'etalonnage/donnees/couverture.json', 'etalonnage/donnees/indicateurs.csv']));
+    expect([...files.keys()]).toEqual(expect.arrayContaining(['etalonnage/donnees/modes-de-prestation.csv', 'etalonnage/donnees/couverture.json', 'etalonnage/donnees/indicateurs.csv']));
   });
 });

@@ -12,7 +12,9 @@ import {loadFinances} from '../../../scripts/pipeline/finances';
 import {loadEvaluations} from '../../../scripts/pipeline/evaluations';
 import {loadSiteCatalog} from '../../../src/lib/catalog';
 import {conferencePage, statementsPage} from '../../../src/plugins/finances/model';
-import {evaluationsDownloads, statementsDownloads} from '../../../src/plugins/finances/downloads';
+import {evaluationsTable, statementsTable} from '../../../src/plugins/finances/downloads';
+import {tableFiles} from '../../../src/lib/open-data/files';
+import type {OpenTable} from '../../../src/lib/open-data/table';
 import financesPlugin from '../../../src/plugins/finances/index';
 import type {LoadContext} from '@docusaurus/types';
 
@@ -72,11 +74,14 @@ describe('statements page model', async () => {
   it('says per-agency contributions are not in the data, and links downloads per locale', () => {
     expect(fr.contributions.every((c) => c.agencies.length === 0)).toBe(true);
     expect(fr.contributions.map((c) => c.totalText)).toEqual(['189\u00a0360\u00a0$', '200\u00a0000\u00a0$']);
-    expect(fr.downloads.map((d) => d.href)).toEqual([
-      '/centre/etats-financiers/donnees/etats-financiers.csv',
-      '/centre/etats-financiers/donnees/etats-financiers.json',
-    ]);
-    expect(en.downloads[0]!.href).toBe('/en/centre/etats-financiers/donnees/etats-financiers.csv');
+    expect(fr.downloads).toEqual({
+      xlsx: '/centre/etats-financiers/donnees/etats-financiers.xlsx',
+      csvExcel: '/centre/etats-financiers/donnees/etats-financiers-excel-fr.csv',
+      csv: '/centre/etats-financiers/donnees/etats-financiers.csv',
+      json: '/centre/etats-financiers/donnees/etats-financiers.json',
+      openData: '/donnees-ouvertes',
+    });
+    expect(en.downloads!.csv).toBe('/en/centre/etats-financiers/donnees/etats-financiers.csv');
   });
 });
 
@@ -109,23 +114,31 @@ describe('downloads', async () => {
   const catalog = await loadSiteCatalog(dataDir);
   const {distributions} = await loadEvaluations(dataDir);
 
-  it('statements CSV: BOM, CRLF, amounts as numbers, one row per line', () => {
-    const [csv, json] = statementsDownloads(data, 'fr');
-    expect(csv!.path).toBe('centre/etats-financiers/donnees/etats-financiers.csv');
-    expect(csv!.content.startsWith('\uFEFFexercice,fin_exercice,etat,section,poste,libelle,nature,montant,source,note,licence\r\n')).toBe(true);
-    expect(csv!.content.split('\r\n').filter(Boolean)).toHaveLength(61);
-    expect(csv!.content).toContain('\r\n2006-2007,2007-03-31,etat-des-resultats,revenus,total-revenus,Total des revenus,total,206445,rapport-annuel-2006-2007,,');
-    const parsed = JSON.parse(json!.content) as {roundingTolerance: number; rows: {amount: number}[]};
+  const text = async (table: OpenTable, kind: 'csv' | 'json') => new TextDecoder('utf-8', {ignoreBOM: true}).decode((await tableFiles(table, new Date(), [kind]))[0]!.bytes);
+
+  it('statements CSV: BOM, CRLF, amounts as numbers, one row per line', async () => {
+    const table = statementsTable(data, catalog, 'fr');
+    const csv = await text(table, 'csv');
+    const json = await text(table, 'json');
+    expect(csv.startsWith('\uFEFFexercice,fin_exercice,etat,section,nom_section,poste,libelle,nature,montant,source,note,licence\r\n')).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(61);
+    expect(csv).toContain('\r\n2006-2007,2007-03-31,etat-des-resultats,revenus,Revenus,total-revenus,Total des revenus,total,206445,rapport-annuel-2006-2007,,');
+    const parsed = JSON.parse(json) as {roundingTolerance: number; rows: {amount: number}[]; licence: string; sources: {code: string}[]};
     expect(parsed.roundingTolerance).toBe(1);
     expect(parsed.rows.every((r) => typeof r.amount === 'number')).toBe(true);
+    expect(parsed.licence).toContain('CC BY 4.0');
+    expect(parsed.sources.map((s) => s.code)).toEqual(['rapport-annuel-2006-2007']);
   });
 
-  it('evaluations CSV: four levels per conference, marked illustrative', () => {
-    const [csv] = evaluationsDownloads(catalog, distributions, 'en');
-    const lines = csv!.content.replace('\uFEFF', '').split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('conference,date,title,participants,evaluations,level,level_label,count,status,note,licence');
+  it('evaluations CSV: four levels per conference, marked illustrative, notes in English', async () => {
+    const table = evaluationsTable(catalog, distributions, 'en');
+    const lines = (await text(table, 'csv')).replace('\uFEFF', '').split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('conference,date,title,participants,evaluations,level,level_label,count,status,note,note_language,licence');
     expect(lines).toHaveLength(13);
-    expect(lines[1]).toMatch(/^2006-05-30-alphabetisation,2006-05-30,Adult literacy and skills,88,92,tres-satisfait,Very satisfied,52,illustrative,/);
+    expect(lines[1]).toMatch(/^2006-05-30-alphabetisation,2006-05-30,Adult literacy and skills,88,92,tres-satisfait,Very satisfied,52,illustrative,"?Illustrative distribution: the annual report gives the number of evaluations \(n = 92\) but not the distribution\."?,en,/);
+    const json = JSON.parse(await text(table, 'json')) as {licence: string; sources: {title: string}[]};
+    expect(json.licence).toContain('CC BY 4.0');
+    expect(json.sources[0]!.title).toBe('Centre d\'expertise des grands organismes annual report 2006-2007');
   });
 });
 

@@ -97,7 +97,9 @@ export default function AgencyPage({data}: {data: AgencyPageData}): React.ReactN
         {data.illustrative && <IllustrativeNotice />}
         {data.periods.length === 0 ? (
           <p>
-            <Translate id="etalonnage.agency.noData">Cet organisme n'a déclaré aucune valeur d'indicateur.</Translate>
+            <Translate id="etalonnage.agency.noData">
+              Cet organisme n'a déclaré aucune valeur d'indicateur : il n'y a donc aucun fichier de données à télécharger pour lui.
+            </Translate>
           </p>
         ) : (
           <>

@@ -1,6 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import DownloadBlock from '@site/src/components/DownloadBlock';
 import type {DownloadLinks} from '../types';
 import styles from './styles.module.css';
 
@@ -22,31 +23,9 @@ export function PeriodSelect({periods, value, onChange, id}: {periods: string[];
   );
 }
 
-/** CSV and JSON links, downloaded (not routes: plain <a>, outside the broken-link checker). */
-export function Downloads({links, what}: {links: DownloadLinks; what: string}): React.ReactNode {
-  return (
-    <div className={styles.downloads}>
-      <p>
-        <strong>
-          <Translate id="etalonnage.download.title">Télécharger les données</Translate>
-        </strong>{' '}
-        ({what}) :{' '}
-        <a href={links.csv} download data-download="csv">
-          CSV
-        </a>{' '}
-        ·{' '}
-        <a href={links.json} download data-download="json">
-          JSON
-        </a>
-      </p>
-      <p className={styles.small}>
-        <Translate id="etalonnage.download.help">
-          Le fichier CSV est encodé en UTF-8 (avec BOM, pour Excel), séparé par des virgules, et utilise le point comme
-          séparateur décimal. Chaque ligne indique sa période, son statut, sa source et la licence.
-        </Translate>
-      </p>
-    </div>
-  );
+/** The download block of the page's table; nothing when the table has no rows (no empty download is offered). */
+export function Downloads({links, what}: {links: DownloadLinks | null; what: string}): React.ReactNode {
+  return links ? <DownloadBlock links={links} what={what} /> : null;
 }
 
 /** The "*" after an illustrative value; the legend under the table explains it. */

@@ -5,7 +5,8 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import IllustrativeNotice from '@site/src/components/IllustrativeNotice';
 import {GroupedBarChart, LineChart} from './Charts';
-import type {AmountCell, DownloadLink, StatementTable, StatementsPageData} from '../types';
+import DownloadBlock from '@site/src/components/DownloadBlock';
+import type {AmountCell, DownloadLinks, StatementTable, StatementsPageData} from '../types';
 import styles from './styles.module.css';
 
 interface Props {
@@ -39,28 +40,9 @@ function Amount({cell, scope}: {cell: AmountCell; scope: string}): React.ReactNo
   );
 }
 
-export function Downloads({links, what}: {links: DownloadLink[]; what: string}): React.ReactNode {
-  return (
-    <>
-      <ul className={styles.downloads}>
-        {links.map((l) => (
-          <li key={l.href}>
-            <a href={l.href} download={l.file}>
-              {translate({id: 'finances.download.link', message: 'Télécharger {what} ({format})'}, {what, format: l.format})}
-            </a>
-          </li>
-        ))}
-      </ul>
-      <p>
-        <small>
-          <Translate id="finances.download.help">
-            CSV en UTF-8 séparé par des virgules ; les nombres y sont écrits avec le point comme séparateur décimal et sans
-            séparateur de milliers. Licence CC BY 4.0.
-          </Translate>
-        </small>
-      </p>
-    </>
-  );
+/** The download block; nothing when the table has no rows (no empty download is offered). */
+export function Downloads({links, what}: {links: DownloadLinks | null; what: string}): React.ReactNode {
+  return links ? <DownloadBlock links={links} what={what} /> : null;
 }
 
 function Statement({table, data, caption}: {table: StatementTable; data: StatementsPageData; caption: string}): React.ReactNode {
