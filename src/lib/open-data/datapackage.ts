@@ -47,9 +47,7 @@ export interface DataPackage {
   title: string;
   description: string;
   homepage: string;
-  version: string;
   created: string;
-  language: string;
   keywords: string[];
   contributors: {title: string; role: string; path?: string}[];
   licenses: {name: string; path: string; title: string}[];
@@ -143,9 +141,7 @@ export function dataPackage(tables: {table: OpenTable; files: OpenFile[]}[], loc
     title: t.title,
     description: t.description,
     homepage,
-    version: generatedAt.toISOString().slice(0, 10),
     created: generatedAt.toISOString(),
-    language: locale === 'fr' ? 'fr-CA' : 'en-CA',
     keywords: [...t.keywords],
     contributors: [{title: 'Centre d’expertise des grands organismes', role: 'publisher', path: siteUrl}],
     licenses: [{name: licence.id, path: licence.url, title: licence.title}],

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {BOM, csvCell, csvNumber, neutraliseFormula, toCsv} from '../../../src/lib/csv-export';
+import {BOM, csvCell, csvNumber, excelCell, neutraliseFormula, toCsv, toExcelCsv} from '../../../src/lib/csv-export';
 
 describe('CSV export', () => {
   it('starts with a UTF-8 byte-order mark and ends lines with CRLF', () => {
@@ -47,5 +47,26 @@ describe('CSV export', () => {
 
   it('refuses a row that does not match the header', () => {
     expect(() => toCsv(['a', 'b'], [['x']])).toThrow();
+  });
+
+  it('quotes a cell holding a separator, so a ";" spreadsheet cannot split a formula out of it', () => {
+    // Opened with ";" as separator, x;=1+1 unquoted would give the cells "x" and the formula "=1+1".
+    for (const bad of ['x;=1+1', 'x;+1+1', 'x;-2+3', 'x;@SUM(A1)', 'a,=1+1', 'a\t=1+1']) {
+      const written = csvCell(bad);
+      expect(written, bad).toBe(`"${bad}"`);
+      expect(excelCell(bad), bad).toBe(`"${bad}"`);
+    }
+    const csv = toCsv(['note'], [['x;=1+1']]);
+    expect(csv).toBe(`${BOM}note\r\n"x;=1+1"\r\n`);
+    // Read with ";" as French Excel does: one cell, text, no formula.
+    const cells = csv.slice(1).split('\r\n')[1]!;
+    expect(cells.startsWith('"')).toBe(true);
+  });
+});
+
+describe('CSV for French Excel', () => {
+  it('uses ";", a decimal comma and no grouping, with BOM and CRLF', () => {
+    const csv = toExcelCsv(['Organisme', 'Valeur', 'Note'], [['SQ', 1006000, null], ['RAMQ', 85.4, 'Taux; estimé'], ['CNT', -2.5, '=1+1']]);
+    expect(csv).toBe(`${BOM}Organisme;Valeur;Note\r\nSQ;1006000;\r\nRAMQ;85,4;"Taux; estimé"\r\nCNT;-2,5;'=1+1\r\n`);
   });
 });
