@@ -94,23 +94,19 @@ function schemaFields(fields: OpenField[], decimalChar: '.' | ','): TableSchemaF
   });
 }
 
-/** The field list of the French-Excel CSV: human headers as names (they are the file's header). */
-function excelFields(table: OpenTable): OpenField[] {
-  const view = table.excel?.fields ?? table.fields;
-  return view.map((f) => ({...f, name: f.title}));
-}
 
 function resource(table: OpenTable, file: OpenFile, locale: OpenLocale): DataResource {
   const excel = file.kind === 'csv-excel';
-  const fields = excel ? excelFields(table) : table.fields;
-  const byName = new Map((excel ? (table.excel?.fields ?? table.fields) : table.fields).map((f, i) => [f.name, fields[i]!.name]));
-  const primaryKey = table.excel && excel ? ['organisme', 'indicateur', 'periode'].map((n) => byName.get(n)!) : table.primaryKey.map((n) => (excel ? byName.get(n)! : n));
+  // The French-Excel CSV has the human headers: they are its field names.
+  const fields = excel ? table.fields.map((f) => ({...f, name: f.title})) : table.fields;
+  const title = new Map(table.fields.map((f) => [f.name, f.title]));
+  const primaryKey = excel ? table.primaryKey.map((n) => title.get(n)!) : table.primaryKey;
   return {
     profile: 'tabular-data-resource',
     name: excel ? `${table.name}-excel-fr` : table.name,
     path: file.path,
     title: excel ? `${table.title}${TEXT[locale].excel}` : table.title,
-    description: excel && table.excel ? `${table.description} ${table.excel.note}` : table.description,
+    description: table.description,
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
@@ -120,7 +116,7 @@ function resource(table: OpenTable, file: OpenFile, locale: OpenLocale): DataRes
     schema: {
       fields: schemaFields(fields, excel ? ',' : '.'),
       primaryKey,
-      missingValues: excel && table.excel ? ['', ...table.excel.missingValues] : [''],
+      missingValues: [''],
     },
     sources: table.sources.map((s) => ({title: s.detail ? `${s.title} (${s.detail})` : s.title})),
     licenses: [{name: table.licence.id, path: table.licence.url, title: table.licence.title}],

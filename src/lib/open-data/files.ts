@@ -34,10 +34,9 @@ export function jsonOf(table: OpenTable): Record<string, unknown> {
 }
 
 export function excelCsvOf(table: OpenTable): string {
-  const view = table.excel ?? {fields: table.fields, rows: table.rows};
   return toExcelCsv(
-    view.fields.map((f) => f.title),
-    view.rows,
+    table.fields.map((f) => f.title),
+    table.rows,
   );
 }
 

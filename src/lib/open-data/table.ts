@@ -77,13 +77,6 @@ export interface OpenTable {
   notes: string[];
   /** Replaces the default JSON body (records) with a table-specific shape; title, sources and licence are added. */
   json?: Record<string, unknown>;
-  /**
-   * The CSV for French Excel when it must differ from the human view of
-   * `fields` and `rows`: values tables are written in the contributors' format
-   * (data/README.md), so that a downloaded file goes back through
-   * `npm run validate` unchanged.
-   */
-  excel?: {fields: OpenField[]; rows: CsvCell[][]; missingValues: string[]; note: string};
 }
 
 /** The kinds of file written for every table, in the order the download block lists them. */
@@ -129,12 +122,7 @@ export const LICENCE: Record<OpenLocale, Licence> = {
   },
 };
 
-/** Status words, as the tables write them. */
-export const STATUS_WORDS: Record<OpenLocale, {publie: string; illustratif: string}> = {
-  fr: {publie: 'publié', illustratif: 'illustratif'},
-  en: {publie: 'published', illustratif: 'illustrative'},
-};
-
+/** What each status means, for the workbook's about sheet (words: scripts/pipeline/columns.ts STATUS_WORDS). */
 export const STATUS_LEGEND: Record<OpenLocale, {publie: string; illustratif: string}> = {
   fr: {
     publie: 'chiffre tiré d’un document publié, cité dans la colonne Source.',

@@ -11,7 +11,8 @@
  */
 import ExcelJS from 'exceljs';
 import type {CsvCell} from '../csv-export';
-import {STATUS_LEGEND, STATUS_WORDS, type NumberStyle, type OpenField, type OpenLocale, type OpenTable} from './table';
+import {STATUS_WORDS} from '../../../scripts/pipeline/columns';
+import {STATUS_LEGEND, type NumberStyle, type OpenField, type OpenLocale, type OpenTable} from './table';
 
 const NBSP = '\u00A0';
 
@@ -164,10 +165,9 @@ export async function workbook(table: OpenTable, generatedAt: Date): Promise<Uin
   licence.getCell(3).font = {color: {argb: 'FF0645AD'}, underline: true};
   line(w.extracted, new Date(Date.UTC(generatedAt.getUTCFullYear(), generatedAt.getUTCMonth(), generatedAt.getUTCDate())), 'yyyy-mm-dd');
   if (table.statusLegend) {
-    const words = STATUS_WORDS[table.locale];
     const legend = STATUS_LEGEND[table.locale];
-    line(w.status, `${words.publie}${colon(table.locale)}${legend.publie}`);
-    line('', `${words.illustratif}${colon(table.locale)}${legend.illustratif}`);
+    line(w.status, `${STATUS_WORDS.publie[table.locale]}${colon(table.locale)}${legend.publie}`);
+    line('', `${STATUS_WORDS.illustratif[table.locale]}${colon(table.locale)}${legend.illustratif}`);
   }
   table.notes.forEach((n, i) => line(i === 0 ? w.notes : '', n));
   about.addRow([]);

@@ -8,19 +8,14 @@
  */
 import type {Indicator, Observation, Unit} from '../../../scripts/pipeline/types';
 import type {CsvCell} from '../../lib/csv-export';
-import {MISSING_TOKENS, contributorView, englishNote} from '../../lib/open-data/contributor';
-import {LICENCE, STATUS_WORDS, type NumberStyle, type OpenField, type OpenTable, type SourceRef, type TableGroup} from '../../lib/open-data/table';
+import {MISSING_WORDS, STATUS_WORDS, VALUES_COLUMNS, VALUES_COMPUTED_COLUMNS, type ColumnVocabulary} from '../../../scripts/pipeline/columns';
+import {LICENCE, type NumberStyle, type OpenField, type OpenTable, type SourceRef, type TableGroup} from '../../lib/open-data/table';
 import {gap, rank, summarise} from '../../lib/stats';
 import {DOWNLOAD_DIR, agencySlug, type DatasetIndex} from './model';
 import type {PageLocale} from './types';
 
 /** Licence text carried by every row (kept from the first downloads). */
 export const LICENCE_TEXT = LICENCE.fr.title;
-
-const MISSING = {
-  fr: {'non-disponible': 'non disponible', 'sans-objet': 'sans objet', confidentiel: 'confidentiel'},
-  en: {'non-disponible': 'not available', 'sans-objet': 'not applicable', confidentiel: 'confidential'},
-} as const;
 
 /** Units as the tables write them: the codes in French, their English words in English. */
 const UNIT_WORDS: Record<PageLocale, Record<Unit, string>> = {
@@ -49,108 +44,118 @@ const STYLE: Record<Unit, NumberStyle> = {
   indice: 'index',
 };
 
-type Column =
-  | 'indicator'
-  | 'label'
-  | 'agency'
-  | 'agencyName'
-  | 'period'
-  | 'value'
-  | 'unit'
-  | 'status'
-  | 'missing'
-  | 'note'
-  | 'noteLanguage'
-  | 'rank'
-  | 'median'
-  | 'gapMedian'
-  | 'target'
-  | 'gapTarget'
-  | 'change'
-  | 'source'
-  | 'licence';
-
-interface ColumnText {
-  name: string;
-  title: string;
-  description: string;
-}
-
-const COLUMNS: Record<PageLocale, Record<Column, ColumnText>> = {
-  fr: {
-    indicator: {name: 'indicateur', title: 'Indicateur', description: 'Identifiant stable de l’indicateur.'},
-    label: {name: 'libelle', title: 'Libellé de l’indicateur', description: 'Libellé court de l’indicateur.'},
-    agency: {name: 'organisme', title: 'Organisme', description: 'Code de l’organisme membre.'},
-    agencyName: {name: 'nom_organisme', title: 'Nom de l’organisme', description: 'Nom de l’organisme membre.'},
-    period: {name: 'periode', title: 'Période', description: 'Année financière (1er avril au 31 mars) ou année civile.'},
-    value: {name: 'valeur', title: 'Valeur', description: 'La valeur, dans l’unité de la colonne Unité; vide quand elle manque (voir Valeur manquante), jamais zéro.'},
-    unit: {name: 'unite', title: 'Unité', description: 'Unité de la valeur, de la médiane et de la cible.'},
-    status: {name: 'statut', title: 'Statut', description: 'publié : chiffre tiré d’un document cité; illustratif : exemple, à ne pas citer.'},
-    missing: {name: 'valeur_manquante', title: 'Valeur manquante', description: 'Pourquoi la valeur manque : non disponible, sans objet ou confidentiel.'},
-    note: {name: 'note', title: 'Note', description: 'Précision sur la valeur.'},
-    noteLanguage: {name: 'langue_note', title: 'Langue de la note', description: 'Langue de la note (fr ou en).'},
-    rank: {name: 'rang', title: 'Rang', description: 'Rang de l’organisme pour la période (1 = meilleur); vide pour un indicateur de volume.'},
-    median: {name: 'mediane_periode', title: 'Médiane de la période', description: 'Médiane des organismes pour la période.'},
-    gapMedian: {name: 'ecart_mediane', title: 'Écart à la médiane', description: 'Valeur moins la médiane de la période (en points pour un pourcentage).'},
-    target: {name: 'cible', title: 'Cible', description: 'Cible de l’indicateur, quand il en a une.'},
-    gapTarget: {name: 'ecart_cible', title: 'Écart à la cible', description: 'Valeur moins la cible.'},
-    change: {name: 'variation_periode_precedente', title: 'Variation depuis la période précédente', description: 'Valeur moins celle de la période précédente du même organisme.'},
-    source: {name: 'source', title: 'Source', description: 'Document d’où vient la valeur ou l’indicateur.'},
-    licence: {name: 'licence', title: 'Licence', description: 'Licence de réutilisation.'},
-  },
-  en: {
-    indicator: {name: 'indicator', title: 'Indicator', description: 'Stable identifier of the indicator.'},
-    label: {name: 'label', title: 'Indicator label', description: 'Short label of the indicator.'},
-    agency: {name: 'agency', title: 'Agency', description: 'Code of the member agency.'},
-    agencyName: {name: 'agency_name', title: 'Agency name', description: 'Name of the member agency.'},
-    period: {name: 'period', title: 'Period', description: 'Fiscal year (April 1 to March 31) or calendar year.'},
-    value: {name: 'value', title: 'Value', description: 'The value, in the unit of the Unit column; empty when missing (see Missing value), never zero.'},
-    unit: {name: 'unit', title: 'Unit', description: 'Unit of the value, the median and the target.'},
-    status: {name: 'status', title: 'Status', description: 'published: figure from a cited document; illustrative: example, do not quote.'},
-    missing: {name: 'missing_value', title: 'Missing value', description: 'Why the value is missing: not available, not applicable or confidential.'},
-    note: {name: 'note', title: 'Note', description: 'Note on the value, in the language given by Note language.'},
-    noteLanguage: {name: 'note_language', title: 'Note language', description: 'Language of the note: en, or fr when the source has no English version.'},
-    rank: {name: 'rank', title: 'Rank', description: 'Rank of the agency in the period (1 = best); empty for a volume indicator.'},
-    median: {name: 'period_median', title: 'Period median', description: 'Median of the agencies in the period.'},
-    gapMedian: {name: 'gap_to_median', title: 'Gap to median', description: 'Value minus the period median (in points for a percentage).'},
-    target: {name: 'target', title: 'Target', description: 'Target of the indicator, when it has one.'},
-    gapTarget: {name: 'gap_to_target', title: 'Gap to target', description: 'Value minus the target.'},
-    change: {name: 'change_from_previous_period', title: 'Change from previous period', description: 'Value minus the same agency’s value in the previous period.'},
-    source: {name: 'source', title: 'Source', description: 'Document the value or the indicator comes from.'},
-    licence: {name: 'licence', title: 'Licence', description: 'Reuse licence.'},
-  },
-};
+/**
+ * Columns of a values table: the core's machine name (scripts/pipeline/columns.ts,
+ * also the French machine name), the English machine name, and a description.
+ * Human headers come from the core's vocabulary, so the CSV for French Excel
+ * (and the workbook saved as CSV) goes back through `npm run validate` unchanged:
+ * computed columns are recognised there and not read.
+ */
+type Column = keyof typeof VALUES_COLUMNS | keyof typeof VALUES_COMPUTED_COLUMNS;
 
 const ORDER: Column[] = [
-  'indicator',
-  'label',
-  'agency',
-  'agencyName',
-  'period',
-  'value',
-  'unit',
-  'status',
-  'missing',
+  'indicateur',
+  'libelle',
+  'organisme',
+  'nom_organisme',
+  'periode',
+  'valeur',
+  'unite',
+  'statut',
+  'valeur_manquante',
   'note',
-  'noteLanguage',
-  'rank',
-  'median',
-  'gapMedian',
-  'target',
-  'gapTarget',
-  'change',
+  'note_en',
+  'rang',
+  'mediane_periode',
+  'ecart_mediane',
+  'cible',
+  'ecart_cible',
+  'variation_periode_precedente',
   'source',
+  'titre_source',
   'licence',
 ];
 
+const EN_NAMES: Record<Column, string> = {
+  indicateur: 'indicator',
+  libelle: 'label',
+  organisme: 'agency',
+  nom_organisme: 'agency_name',
+  periode: 'period',
+  valeur: 'value',
+  unite: 'unit',
+  statut: 'status',
+  valeur_manquante: 'missing_value',
+  note: 'note_fr',
+  note_en: 'note',
+  rang: 'rank',
+  mediane_periode: 'period_median',
+  ecart_mediane: 'gap_to_median',
+  cible: 'target',
+  ecart_cible: 'gap_to_target',
+  variation_periode_precedente: 'change_from_previous_period',
+  source: 'source',
+  titre_source: 'source_title',
+  licence: 'licence',
+};
+
+const DESCRIPTIONS: Record<PageLocale, Record<Column, string>> = {
+  fr: {
+    indicateur: 'Identifiant stable de l’indicateur.',
+    libelle: 'Libellé court de l’indicateur.',
+    organisme: 'Code de l’organisme membre.',
+    nom_organisme: 'Nom de l’organisme membre.',
+    periode: 'Année financière (1er avril au 31 mars) ou année civile.',
+    valeur: 'La valeur, dans l’unité de la colonne Unité; vide quand elle manque (voir Valeur manquante), jamais zéro.',
+    unite: 'Unité de la valeur, de la médiane et de la cible.',
+    statut: 'publié : chiffre tiré d’un document cité dans Source; illustratif : exemple, à ne pas citer.',
+    valeur_manquante: 'Pourquoi la valeur manque : non disponible, sans objet ou confidentiel.',
+    note: 'Précision sur la valeur, en français.',
+    note_en: 'La même précision en anglais, quand la source la donne.',
+    rang: 'Rang de l’organisme pour la période (1 = meilleur); vide pour un indicateur de volume.',
+    mediane_periode: 'Médiane des organismes pour la période.',
+    ecart_mediane: 'Valeur moins la médiane de la période (en points pour un pourcentage).',
+    cible: 'Cible de l’indicateur, quand il en a une.',
+    ecart_cible: 'Valeur moins la cible.',
+    variation_periode_precedente: 'Valeur moins celle de la période précédente du même organisme.',
+    source: 'Code du document publié d’où vient la valeur (data/sources.csv); vide pour une valeur illustrative.',
+    titre_source: 'Titre de ce document.',
+    licence: 'Licence de réutilisation.',
+  },
+  en: {
+    indicateur: 'Stable identifier of the indicator.',
+    libelle: 'Short label of the indicator.',
+    organisme: 'Code of the member agency.',
+    nom_organisme: 'Name of the member agency.',
+    periode: 'Fiscal year (April 1 to March 31) or calendar year.',
+    valeur: 'The value, in the unit of the Unit column; empty when missing (see Missing value), never zero.',
+    unite: 'Unit of the value, the median and the target.',
+    statut: 'published: figure from the document cited in Source; illustrative: example, do not quote.',
+    valeur_manquante: 'Why the value is missing: not available, not applicable or confidential.',
+    note: 'Note on the value, in French (the language of the source).',
+    note_en: 'The note in English, when the source gives one; empty otherwise (see the French note).',
+    rang: 'Rank of the agency in the period (1 = best); empty for a volume indicator.',
+    mediane_periode: 'Median of the agencies in the period.',
+    ecart_mediane: 'Value minus the period median (in points for a percentage).',
+    cible: 'Target of the indicator, when it has one.',
+    ecart_cible: 'Value minus the target.',
+    variation_periode_precedente: 'Value minus the same agency’s value in the previous period.',
+    source: 'Code of the published document the value comes from (data/sources.csv); empty for an illustrative value.',
+    titre_source: 'Title of that document.',
+    licence: 'Reuse licence.',
+  },
+};
+
+const WORDS: ColumnVocabulary = {...VALUES_COLUMNS, ...VALUES_COMPUTED_COLUMNS};
+
 const NUMERIC: Partial<Record<Column, 'unit' | 'gap' | 'integer'>> = {
-  value: 'unit',
-  median: 'unit',
-  target: 'unit',
-  gapMedian: 'gap',
-  gapTarget: 'gap',
-  change: 'gap',
-  rank: 'integer',
+  valeur: 'unit',
+  mediane_periode: 'unit',
+  cible: 'unit',
+  ecart_mediane: 'gap',
+  ecart_cible: 'gap',
+  variation_periode_precedente: 'gap',
+  rang: 'integer',
 };
 
 interface ValueRecord {
@@ -180,30 +185,29 @@ function records(ds: DatasetIndex, list: readonly Observation[], locale: PageLoc
     const i = periods.indexOf(o.period);
     const prev = i > 0 ? (ds.get(ind.id, o.agency, periods[i - 1]!)?.value ?? null) : null;
     const s = statsOf(ind, o.period);
-    const source = sourceOf(ds, o.source ?? ind.source, locale);
-    const english = locale === 'en' ? englishNote(o) : null;
-    const note = english ?? o.note;
+    const source = o.source ? sourceOf(ds, o.source, locale) : null;
     return {
       unit: ind.unit,
       cells: {
-        indicator: ind.id,
-        label: ind.label[locale],
-        agency: o.agency,
-        agencyName: agency ? agency.name[locale] : o.agency,
-        period: o.period,
-        value: o.value,
-        unit: UNIT_WORDS[locale][ind.unit],
-        status: STATUS_WORDS[locale][o.status],
-        missing: o.missing ? MISSING[locale][o.missing] : null,
-        note,
-        noteLanguage: note ? (english ? 'en' : 'fr') : null,
-        rank: s.ranks.get(o.agency) ?? null,
-        median: s.median,
-        gapMedian: gap(o.value, s.median),
-        target: ind.target,
-        gapTarget: gap(o.value, ind.target),
-        change: gap(o.value, prev),
-        source: source.title,
+        indicateur: ind.id,
+        libelle: ind.label[locale],
+        organisme: o.agency,
+        nom_organisme: agency ? agency.name[locale] : o.agency,
+        periode: o.period,
+        valeur: o.value,
+        unite: UNIT_WORDS[locale][ind.unit],
+        statut: STATUS_WORDS[o.status][locale],
+        valeur_manquante: o.missing ? MISSING_WORDS[o.missing][locale] : null,
+        note: o.note,
+        note_en: o.noteEn,
+        rang: s.ranks.get(o.agency) ?? null,
+        mediane_periode: s.median,
+        ecart_mediane: gap(o.value, s.median),
+        cible: ind.target,
+        ecart_cible: gap(o.value, ind.target),
+        variation_periode_precedente: gap(o.value, prev),
+        source: o.source,
+        titre_source: source ? source.title : null,
         licence: LICENCE[locale].title,
       },
     };
@@ -226,15 +230,18 @@ function sourcesOf(ds: DatasetIndex, list: readonly Observation[], locale: PageL
 
 function valueFields(recs: ValueRecord[], locale: PageLocale): OpenField[] {
   return ORDER.map((c): OpenField => {
-    const text = COLUMNS[locale][c];
     const numeric = NUMERIC[c];
-    const field: OpenField = {...text, type: numeric === 'integer' ? 'integer' : numeric ? 'number' : 'string'};
+    const field: OpenField = {
+      name: locale === 'fr' ? c : EN_NAMES[c],
+      title: WORDS[c]![locale],
+      description: DESCRIPTIONS[locale][c],
+      type: numeric === 'integer' ? 'integer' : numeric ? 'number' : 'string',
+    };
     if (numeric === 'unit') field.style = (row) => STYLE[recs[row]!.unit];
     if (numeric === 'gap') field.style = (row) => (recs[row]!.unit === 'pourcentage' ? 'decimal' : STYLE[recs[row]!.unit]);
-    if (c === 'status') field.enum = [STATUS_WORDS[locale].publie, STATUS_WORDS[locale].illustratif];
-    if (c === 'missing') field.enum = Object.values(MISSING[locale]);
-    if (c === 'noteLanguage') field.enum = ['fr', 'en'];
-    if (c === 'indicator' || c === 'agency' || c === 'period' || c === 'status' || c === 'unit') field.required = true;
+    if (c === 'statut') field.enum = [STATUS_WORDS.publie[locale], STATUS_WORDS.illustratif[locale]];
+    if (c === 'valeur_manquante') field.enum = Object.values(MISSING_WORDS).map((w) => w[locale]);
+    if (c === 'indicateur' || c === 'organisme' || c === 'periode' || c === 'statut' || c === 'unite') field.required = true;
     return field;
   });
 }
@@ -245,12 +252,12 @@ const MISSING_NOTE = {
 } as const;
 
 const FRENCH_NOTES = {
-  en: 'Notes that the sources give only in French are left in French; the Note language column says so (fr).',
+  en: 'Notes that the sources give only in French are in the Note (French) column, with the Note column empty: they have not been translated.',
 } as const;
 
-const EXCEL_NOTE = {
-  fr: 'Le CSV pour Excel en français suit le format des contributions (data/README.md) : on peut le corriger dans Excel et le proposer de nouveau, il passe npm run validate tel quel.',
-  en: 'The CSV for French Excel follows the contributors’ format (data/README.md): it can be corrected in Excel and sent back, and passes npm run validate unchanged.',
+const CONTRIBUTE_NOTE = {
+  fr: 'Le CSV pour Excel en français (et ce classeur enregistré en CSV) peut être corrigé et proposé de nouveau au Centre : il passe npm run validate tel quel (data/README.md).',
+  en: 'The CSV for French Excel (and this workbook saved as CSV) can be corrected and sent back to the Centre: it passes npm run validate unchanged (data/README.md).',
 } as const;
 
 function valuesTable(
@@ -262,9 +269,8 @@ function valuesTable(
   const recs = records(ds, list, locale);
   const fields = valueFields(recs, locale);
   const rows = recs.map((r) => ORDER.map((c) => r.cells[c]));
-  const notes: string[] = [MISSING_NOTE[locale]];
-  if (locale === 'en' && recs.some((r) => r.cells.noteLanguage === 'fr')) notes.push(FRENCH_NOTES.en);
-  const excel = contributorView(list, locale);
+  const notes: string[] = [MISSING_NOTE[locale], CONTRIBUTE_NOTE[locale]];
+  if (locale === 'en' && recs.some((r) => r.cells.note && !r.cells.note_en)) notes.push(FRENCH_NOTES.en);
   return {
     name: t.name,
     dir: DOWNLOAD_DIR,
@@ -274,7 +280,7 @@ function valuesTable(
     description: t.description,
     fields,
     rows,
-    primaryKey: [COLUMNS[locale].indicator.name, COLUMNS[locale].agency.name, COLUMNS[locale].period.name],
+    primaryKey: [fields[0]!.name, fields[2]!.name, fields[4]!.name],
     sources: sourcesOf(ds, list, locale),
     licence: LICENCE[locale],
     statusLegend: true,
@@ -285,7 +291,6 @@ function valuesTable(
       decimal_separator: '.',
       records: rows.map((r) => Object.fromEntries(fields.map((f, i) => [f.name, r[i] ?? null]))),
     },
-    excel: {...excel, missingValues: [...Object.values(MISSING_TOKENS)], note: EXCEL_NOTE[locale]},
   };
 }
 
@@ -412,7 +417,7 @@ function catalogueTable(ds: DatasetIndex, locale: PageLocale): OpenTable {
     UNIT_WORDS[locale][i.unit],
     DIRECTION_WORDS[locale][i.direction],
     i.target,
-    i.targetStatus ? STATUS_WORDS[locale][i.targetStatus] : null,
+    i.targetStatus ? STATUS_WORDS[i.targetStatus][locale] : null,
     FREQUENCY_WORDS[locale][i.frequency],
     i.comparability ? i.comparability[locale] : null,
     sourceOf(ds, i.source, locale).title,
@@ -465,7 +470,7 @@ function coverageTable(ds: DatasetIndex, locale: PageLocale): OpenTable {
     for (const a of dataset.agencies)
       for (const p of dataset.periods) {
         const o = ds.get(i.id, a.code, p);
-        rows.push([i.id, a.code, p, o && o.value !== null ? 1 : 0, o ? STATUS_WORDS[locale][o.status] : null, LICENCE[locale].title]);
+        rows.push([i.id, a.code, p, o && o.value !== null ? 1 : 0, o ? STATUS_WORDS[o.status][locale] : null, LICENCE[locale].title]);
       }
   return {
     name: 'couverture',

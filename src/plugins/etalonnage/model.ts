@@ -49,6 +49,13 @@ export function missingShort(locale: PageLocale): string {
   return WORDS[locale].missing['non-disponible'];
 }
 
+/** An observation's note in the page's language; a French note on an English page says so. */
+function noteOf(o: Observation | undefined, locale: PageLocale): {note: string | null; noteLang: 'fr' | null} {
+  if (!o) return {note: null, noteLang: null};
+  if (locale === 'en' && o.noteEn) return {note: o.noteEn, noteLang: null};
+  return {note: o.note, noteLang: locale === 'en' && o.note ? 'fr' : null};
+}
+
 export interface Paths {
   /** context.baseUrl: "/" or "/en/". */
   base: string;
@@ -184,7 +191,7 @@ export function indicatorPeriod(ds: DatasetIndex, ind: Indicator, period: string
       value: cell(v, unit, locale, missingLabel(o, locale) ?? '—'),
       illustrative: o?.status === 'illustratif',
       missingLabel: missingLabel(o, locale),
-      note: o?.note ?? null,
+      ...noteOf(o, locale),
       rank: ranks[i]!,
       gapMedian: gapCell(gm, unit, locale),
       gapTarget: gapCell(gap(v, ind.target), unit, locale),
@@ -275,7 +282,7 @@ export function agencyPage(ds: DatasetIndex, agency: Agency, locale: PageLocale,
         value: cell(v, unit, locale, missingLabel(o, locale) ?? '—'),
         illustrative: o?.status === 'illustratif',
         missingLabel: missingLabel(o, locale),
-        note: o?.note ?? null,
+        ...noteOf(o, locale),
         n: s.n,
         median: cell(s.median, unit, locale),
         q1: cell(s.q1, unit, locale),

@@ -75,6 +75,8 @@ export interface IndicatorRow {
   /** "n.d.", "s.o.", "conf." reason, spelled out, when missing. */
   missingLabel: string | null;
   note: string | null;
+  /** Set when the note is not in the page's language (French on an English page: no translation given). */
+  noteLang: 'fr' | null;
   rank: number | null;
   gapMedian: Cell;
   gapTarget: Cell;
@@ -113,6 +115,8 @@ export interface AgencyIndicatorRow {
   illustrative: boolean;
   missingLabel: string | null;
   note: string | null;
+  /** Set when the note is not in the page's language (French on an English page: no translation given). */
+  noteLang: 'fr' | null;
   n: number;
   median: Cell;
   q1: Cell;

@@ -9,7 +9,8 @@ import type {FinanceData} from '../../../scripts/pipeline/finances';
 import {RATING_LEVELS, type RatingDistribution} from '../../../scripts/pipeline/evaluations';
 import type {SiteCatalog} from '../../lib/catalog';
 import type {CsvCell} from '../../lib/csv-export';
-import {LICENCE, STATUS_WORDS, type OpenField, type OpenTable, type SourceRef} from '../../lib/open-data/table';
+import {STATUS_WORDS} from '../../../scripts/pipeline/columns';
+import {LICENCE, type OpenField, type OpenTable, type SourceRef} from '../../lib/open-data/table';
 import {CONFERENCES_DOWNLOAD_DIR, SECTION_LABELS, STATEMENTS_DOWNLOAD_DIR, levelLabel, yearEnd} from './model';
 import type {PageLocale} from './types';
 
@@ -148,7 +149,7 @@ export function evaluationsTable(catalog: SiteCatalog, distributions: RatingDist
         field({name: 'niveau', title: 'Niveau', description: 'Code du niveau de satisfaction.', required: true}),
         field({name: 'libelle_niveau', title: 'Niveau de satisfaction', description: 'Niveau de satisfaction en mots.'}),
         field({name: 'nombre', title: 'Nombre', type: 'integer', description: 'Nombre d’évaluations à ce niveau.', required: true}),
-        field({name: 'statut', title: 'Statut', description: 'publié ou illustratif.', enum: [STATUS_WORDS.fr.publie, STATUS_WORDS.fr.illustratif], required: true}),
+        field({name: 'statut', title: 'Statut', description: 'publié ou illustratif.', enum: [STATUS_WORDS.publie.fr, STATUS_WORDS.illustratif.fr], required: true}),
         field({name: 'note', title: 'Note', description: 'Note sur la répartition.'}),
         field({name: 'langue_note', title: 'Langue de la note', description: 'Langue de la note (fr ou en).', enum: ['fr', 'en']}),
         field({name: 'licence', title: 'Licence', description: 'Licence de réutilisation.'}),
@@ -162,7 +163,7 @@ export function evaluationsTable(catalog: SiteCatalog, distributions: RatingDist
         field({name: 'level', title: 'Level', description: 'Code of the satisfaction level.', required: true}),
         field({name: 'level_label', title: 'Satisfaction level', description: 'Satisfaction level in words.'}),
         field({name: 'count', title: 'Count', type: 'integer', description: 'Number of evaluations at this level.', required: true}),
-        field({name: 'status', title: 'Status', description: 'published or illustrative.', enum: [STATUS_WORDS.en.publie, STATUS_WORDS.en.illustratif], required: true}),
+        field({name: 'status', title: 'Status', description: 'published or illustrative.', enum: [STATUS_WORDS.publie.en, STATUS_WORDS.illustratif.en], required: true}),
         field({name: 'note', title: 'Note', description: 'Note on the distribution, in the language given by Note language.'}),
         field({name: 'note_language', title: 'Note language', description: 'Language of the note: en, or fr when the data has no English version.', enum: ['fr', 'en']}),
         field({name: 'licence', title: 'Licence', description: 'Reuse licence.'}),
@@ -174,7 +175,7 @@ export function evaluationsTable(catalog: SiteCatalog, distributions: RatingDist
     codes.add(d.source ?? c.source);
     const note = localised(d.note, d.noteEn, locale);
     for (const level of RATING_LEVELS) {
-      rows.push([c.slug, c.date, c.title[locale], c.participants, c.evaluations, level, levelLabel(level, locale), d.counts[level], STATUS_WORDS[locale][d.status], note.text, note.lang, LICENCE[locale].title]);
+      rows.push([c.slug, c.date, c.title[locale], c.participants, c.evaluations, level, levelLabel(level, locale), d.counts[level], STATUS_WORDS[d.status][locale], note.text, note.lang, LICENCE[locale].title]);
     }
   }
   const notes: string[] = [];
@@ -207,7 +208,7 @@ export function evaluationsTable(catalog: SiteCatalog, distributions: RatingDist
           participants: c.participants,
           evaluations: c.evaluations,
           source: c.source,
-          ratings: d ? {status: STATUS_WORDS[locale][d.status], counts: d.counts, note: note!.text, note_language: note!.lang} : null,
+          ratings: d ? {status: STATUS_WORDS[d.status][locale], counts: d.counts, note: note!.text, note_language: note!.lang} : null,
         };
       }),
     },

@@ -64,7 +64,7 @@ export default function AgencyPage({data}: {data: AgencyPageData}): React.ReactN
         <>
           {r.value.t}
           {r.illustrative && r.value.v !== null && <IllustrativeMark />}
-          {r.note && <div className={styles.note}>{r.note}</div>}
+          {r.note && <div className={styles.note} lang={r.noteLang ?? undefined}>{r.note}</div>}
         </>
       ),
       mediane: r.median.t,

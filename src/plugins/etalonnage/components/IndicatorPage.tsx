@@ -52,7 +52,7 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
       'ecart-mediane': r.gapMedian.t,
       'ecart-cible': r.gapTarget.t,
       variation: r.change.t,
-      note: r.note ? <span className={styles.note}>{r.note}</span> : '',
+      note: r.note ? <span className={styles.note} lang={r.noteLang ?? undefined}>{r.note}</span> : '',
     },
     sort: {
       organisme: r.agency.name,
