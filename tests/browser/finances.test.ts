@@ -16,7 +16,7 @@ const STATEMENTS = {
     expenses: /160\s021\s\$/,
     share: /68,7\s%/,
     note: /Total des revenus 2006-2007\s:\s206\s445\s\$.*206\s446\s\$.*1\s\$/,
-    csvHeader: 'exercice,fin_exercice,etat,section,poste,libelle,nature,montant,source,note,licence',
+    csvHeader: 'exercice,fin_exercice,etat,section,nom_section,poste,libelle,nature,montant,source,note,licence',
     noAgency: /n’est pas publiée/,
   },
   en: {
@@ -26,7 +26,7 @@ const STATEMENTS = {
     expenses: /\$160,021/,
     share: /68\.7%/,
     note: /Total revenue 2006-2007: \$206,445.*\$206,446.*\$1 rounding/,
-    csvHeader: 'fiscal_year,year_end,statement,section,item,label,kind,amount,source,note,licence',
+    csvHeader: 'fiscal_year,year_end,statement,section,section_name,item,label,kind,amount,source,note,licence',
     noAgency: /not published/,
   },
 } as const;
@@ -93,7 +93,7 @@ describe.skipIf(unavailable)('financial statements and conference pages in a bro
       const lines = body.slice(1).split('\r\n');
       expect(lines[0]).toBe(s.csvHeader);
       expect(lines.filter((l) => l !== '')).toHaveLength(61);
-      expect(body).toMatch(/^2006-2007,2007-03-31,[a-z-]+,revenus,total-revenus,[^,]+,total,206445,/m);
+      expect(body).toMatch(/^2006-2007,2007-03-31,[a-z-]+,revenus,[^,]+,total-revenus,[^,]+,total,206445,/m);
       const json = (await (await page.request.get(site.server.origin + jsonHref!)).json()) as {
         rows: unknown[];
         roundingDifferences: {item: string; difference: number}[];

@@ -169,7 +169,7 @@ export default function OpenDataPage({data}: {data: OpenDataPageData}): React.Re
                       <Translate id="opendata.table.what">Données</Translate>
                     </th>
                     <th scope="col">
-                      <Translate id="opendata.table.rows">Taille</Translate>
+                      <Translate id="opendata.table.rows">Lignes</Translate>
                     </th>
                     <th scope="col">
                       <Translate id="opendata.table.files">Fichiers</Translate>
