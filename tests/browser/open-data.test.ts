@@ -6,7 +6,9 @@
  * the four files and the open-data page. (axe runs on this route in routes.test.ts.)
  */
 import {describe, expect, it} from 'vitest';
-import {browserTestsUnavailable, useSiteSession} from './helpers';
+import fs from 'node:fs';
+import path from 'node:path';
+import {browserTestsUnavailable, buildDir, useSiteSession} from './helpers';
 
 const unavailable = browserTestsUnavailable();
 
@@ -63,4 +65,14 @@ describe.skipIf(unavailable)('open-data page in a browser', () => {
       await page.close();
     });
   }
+});
+
+describe('no workbook library in the browser', () => {
+  it('no built script carries exceljs or an xlsx reader (workbooks are made at build time)', () => {
+    const dir = path.join(buildDir, 'assets/js');
+    const scripts = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(10);
+    const carrying = scripts.filter((f) => /sharedStrings\.xml|ExcelJS|spreadsheetml/.test(fs.readFileSync(path.join(dir, f), 'utf8')));
+    expect(carrying).toEqual([]);
+  });
 });
