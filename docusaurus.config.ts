@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkGfm from 'remark-gfm';
+import remarkContentGuard from './src/lib/content-policy/remark-guard';
 import {blogPluginOptions, isLocale} from './scripts/newsletter/series';
 import {algoliaFromEnv, docSearchThemeConfig, searchPlugins} from './src/lib/search/config';
 
@@ -10,6 +11,8 @@ const siteUrl = process.env.SITE_URL ?? 'https://www.grandsorganismes.gouv.qc.ca
 const buildLocale = isLocale(process.env.DOCUSAURUS_CURRENT_LOCALE) ? process.env.DOCUSAURUS_CURRENT_LOCALE : 'fr';
 // Search: Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are set, offline otherwise.
 const algolia = algoliaFromEnv(process.env);
+// Run first on every Markdown/MDX file: no content file can run code (src/lib/content-policy).
+const contentGuard = [[remarkContentGuard, {siteDir: __dirname}]];
 
 const config: Config = {
   title: "Centre d'expertise des grands organismes",
@@ -54,12 +57,13 @@ const config: Config = {
           // Folder READMEs are for contributors, not pages.
           exclude: ['**/README.md', '**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'],
           sidebarPath: './sidebars.ts',
+          beforeDefaultRemarkPlugins: contentGuard,
           remarkPlugins: [remarkGfm],
           showLastUpdateTime: false,
           breadcrumbs: true,
         },
         blog: false,
-        pages: {remarkPlugins: [remarkGfm]},
+        pages: {beforeDefaultRemarkPlugins: contentGuard, remarkPlugins: [remarkGfm]},
         theme: {customCss: './src/css/custom.css'},
         sitemap: {changefreq: 'monthly', priority: 0.5, ignorePatterns: ['/tags/**']},
       } satisfies Preset.Options,
@@ -71,8 +75,8 @@ const config: Config = {
     './src/plugins/lean-client/index.ts',
     './src/plugins/cego-data/index.ts',
     // Newsletters: two @docusaurus/plugin-content-blog instances (see src/plugins/newsletters).
-    ['./src/plugins/newsletters/index.ts', {...blogPluginOptions('rond-point', buildLocale), remarkPlugins: [remarkGfm]}],
-    ['./src/plugins/newsletters/index.ts', {...blogPluginOptions('veille', buildLocale), remarkPlugins: [remarkGfm]}],
+    ['./src/plugins/newsletters/index.ts', {...blogPluginOptions('rond-point', buildLocale), beforeDefaultRemarkPlugins: contentGuard, remarkPlugins: [remarkGfm]}],
+    ['./src/plugins/newsletters/index.ts', {...blogPluginOptions('veille', buildLocale), beforeDefaultRemarkPlugins: contentGuard, remarkPlugins: [remarkGfm]}],
     // Benchmarking comparison pages generated from data/ (see src/plugins/etalonnage/README.md).
     './src/plugins/etalonnage/index.ts',
     // The Centre's financial statements and conference pages from data/finances/ (see src/plugins/finances/index.ts).
