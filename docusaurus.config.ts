@@ -27,6 +27,8 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // Its inline script only helps with a wrong baseUrl, which this site does not have: one inline script less to allow.
+  baseUrlIssueBanner: false,
 
   markdown: {
     // .md files are plain CommonMark (contributed content cannot run code); .mdx is ours.
@@ -84,6 +86,8 @@ const config: Config = {
     // Every download (workbook, CSV for French Excel, CSV, JSON), datapackage.json and /donnees-ouvertes (see src/plugins/open-data).
     './src/plugins/open-data/index.ts',
     ...searchPlugins(algolia),
+    // Last: checks every built page (no undeclared script), escapes JSON-LD, writes the CSP (src/plugins/security).
+    './src/plugins/security/index.ts',
   ],
 
   customFields: {

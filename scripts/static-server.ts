@@ -1,7 +1,7 @@
 /**
  * Serves the production build (build/) the way the static host does: clean URLs
  * (/centre → centre.html or centre/index.html), no trailing slash, and the
- * response headers of static/_headers (Netlify / Cloudflare Pages format), path
+ * response headers of build/_headers (Netlify / Cloudflare Pages format, written by the build from static/_headers), path
  * rules included. Used by the browser tests (tests/browser/helpers.ts re-exports
  * it), the link check and `npm run audit:lighthouse`.
  *
@@ -17,7 +17,8 @@ import serveHandler from 'serve-handler';
 
 export const siteDir = path.resolve(__dirname, '..');
 export const defaultBuildDir = path.resolve(siteDir, process.env.CEGO_BUILD_DIR ?? 'build');
-export const headersFile = path.join(siteDir, 'static', '_headers');
+/** The build writes its _headers (with its Content-Security-Policy) at the root of the built site. */
+export const headersFile = path.join(defaultBuildDir, '_headers');
 
 export interface HeaderRule {
   /** Path pattern as written in _headers: "/*", "/assets/*", "/centre". */
@@ -82,7 +83,7 @@ export interface StaticServer {
 export interface ServerOptions {
   buildDir?: string;
   compress?: boolean;
-  /** Apply static/_headers (default). Off for a folder that is not this site (the stock baseline of the JS bench). */
+  /** Apply the build's _headers (default). Off for a folder that is not this site (the stock baseline of the JS bench). */
   headers?: boolean;
 }
 
@@ -90,7 +91,7 @@ const COMPRESSIBLE = /\.(html|js|css|svg|json|xml|txt|map|csv|ico)$|\/[^.]*$/;
 
 export async function startServer(options: ServerOptions = {}): Promise<StaticServer> {
   const publicDir = options.buildDir ?? defaultBuildDir;
-  const rules = options.headers === false ? [] : readHeaderRules();
+  const rules = options.headers === false ? [] : readHeaderRules(path.join(publicDir, '_headers'));
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     for (const [k, v] of Object.entries(headersFor(pathname, rules))) res.setHeader(k, v);
