@@ -48,6 +48,8 @@ describe('static server', () => {
     fs.writeFileSync(path.join(dir, 'assets', 'a.css'), `p{color:red}`.repeat(10000));
     fs.mkdirSync(path.join(dir, 'en'));
     fs.writeFileSync(path.join(dir, 'en', 'index.html'), '<p>English home</p>');
+    // The headers of the served folder's _headers, as the build writes it.
+    fs.copyFileSync(staticHeadersFile, path.join(dir, '_headers'));
     const server = await startServer({buildDir: dir, compress: true});
     try {
       const page = await fetch(`${server.origin}/centre`);
