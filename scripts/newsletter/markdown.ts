@@ -1,7 +1,8 @@
 /**
  * Markdown of an issue → HTML for email: CommonMark + GFM like the site, raw
  * HTML dropped (a contributed issue cannot inject markup), every link and image
- * made absolute, every image required to have alt text.
+ * made absolute, links other than http:, https:, mailto:, tel: and relative ones
+ * dropped (their text kept), every image required to have alt text.
  */
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
@@ -26,9 +27,25 @@ export class MissingAltError extends Error {}
 
 const STATIC_FILE = /\.(png|jpe?g|gif|webp|svg|pdf|xml|json|csv|zip)$/i;
 
+/** Schemes an email link may keep (besides relative links, made absolute). */
+export const EMAIL_URL_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
+
+/** The scheme as a mail client or browser reads it (leading spaces and controls, tabs and newlines ignored), or null. */
+function schemeOf(url: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  const m = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, ''));
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Whether an email may carry this link: http:, https:, mailto:, tel: or relative. */
+export function isEmailSafeUrl(url: string): boolean {
+  const scheme = schemeOf(url);
+  return scheme === null || (EMAIL_URL_SCHEMES as readonly string[]).includes(scheme);
+}
+
 /** Resolves one href/src the way the built site does. */
 export function absoluteUrl(url: string, ctx: UrlContext): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url; // http:, https:, mailto:, tel:
+  if (schemeOf(url) !== null) return url; // http:, https:, mailto:, tel: (others are dropped by rehypeEmailUrls)
   if (url.startsWith('//')) return `https:${url}`;
   if (url.startsWith('#')) return `${ctx.pageUrl}${url}`;
   const [pathPart, hash = ''] = url.split('#');
@@ -45,12 +62,21 @@ export function absoluteUrl(url: string, ctx: UrlContext): string {
 
 function rehypeEmailUrls(ctx: UrlContext) {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
       const props = node.properties;
       if (node.tagName === 'a' && typeof props.href === 'string') {
-        props.href = absoluteUrl(props.href, ctx);
+        if (isEmailSafeUrl(props.href)) props.href = absoluteUrl(props.href, ctx);
+        else {
+          // javascript:, data:, file:… : the words stay, the link goes.
+          node.tagName = 'span';
+          node.properties = {};
+        }
       }
       if (node.tagName === 'img') {
+        if (typeof props.src === 'string' && !isEmailSafeUrl(props.src) && parent && typeof index === 'number') {
+          parent.children.splice(index, 1);
+          return index;
+        }
         if (typeof props.src === 'string') props.src = absoluteUrl(props.src, ctx);
         const alt = typeof props.alt === 'string' ? props.alt.trim() : '';
         if (!alt) throw new MissingAltError(`Image sans texte de remplacement : ${String(props.src)}`);

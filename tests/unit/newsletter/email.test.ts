@@ -8,12 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {load} from 'cheerio';
-import {afterAll, describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it, vi} from 'vitest';
 import {LOCALES, SERIES_IDS} from '../../../scripts/newsletter/series';
 import {listSlugs} from '../../../scripts/newsletter/issue';
 import {DEFAULT_UNSUBSCRIBE_PLACEHOLDER} from '../../../scripts/newsletter/email';
 import {MissingAltError, absoluteUrl, markdownToEmailHtml} from '../../../scripts/newsletter/markdown';
-import {generateEmail} from '../../../scripts/newsletter/index';
+import {generateEmail, main} from '../../../scripts/newsletter/index';
 import {emailProblems} from './email-checks';
 
 const root = path.resolve(__dirname, '../../..');
@@ -91,7 +91,76 @@ describe('npm run newsletter', {timeout: 60_000}, () => {
 
   it('names the available issues when the slug is wrong', () => {
     const run = spawnSync(tsx, [cli, 'veille/inexistant', '--out', path.join(out, 'none')], {cwd: root, encoding: 'utf8'});
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain('quatre-etudes-de-cas');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('newsletter command line: every bad argument is a message and exit 2 (issue 14)', () => {
+  const file = path.join(out, 'un-fichier');
+  fs.writeFileSync(file, 'x');
+  const readOnly = path.join(out, 'lecture-seule');
+  fs.mkdirSync(readOnly, {recursive: true});
+  fs.chmodSync(readOnly, 0o555);
+  const asRoot = process.getuid?.() === 0;
+
+  const cases: [string, string[], RegExp][] = [
+    ['an unknown option', ['rond-point/rapport-annuel-2006-2007', '--out', path.join(out, 'a'), '--sortie', 'x'], /Argument non reconnu/],
+    ['an unknown series', ['bulletin/x', '--out', path.join(out, 'b')], /Série inconnue « bulletin »/],
+    ['a slug with a path in it', ['rond-point/../../etc', '--out', path.join(out, 'c')], /attendu <série>\/<slug>/],
+    ['no --out', ['rond-point/rapport-annuel-2006-2007'], /--out DOSSIER est obligatoire/],
+    ['a bad locale', ['rond-point/rapport-annuel-2006-2007', '--out', path.join(out, 'd'), '--locale', 'es'], /--locale « es »/],
+    ['a site URL that is not http(s)', ['rond-point/rapport-annuel-2006-2007', '--out', path.join(out, 'e'), '--site-url', 'javascript:alert(1)'], /--site-url/],
+    ['an --out that is a file', ['rond-point/rapport-annuel-2006-2007', '--out', file], /est un fichier/],
+    ['an --out under a file', ['rond-point/rapport-annuel-2006-2007', '--out', path.join(file, 'sous-dossier')], /Impossible d'écrire.*un élément du chemin est un fichier/],
+    ...(asRoot ? [] : ([['an --out that cannot be written', ['rond-point/rapport-annuel-2006-2007', '--out', path.join(readOnly, 'x')], /Impossible d'écrire.*permission refusée/]] as [string, string[], RegExp][])),
+  ];
+
+  // In process (the spawned CLI is tested above): main() is what the command runs.
+  it.each(cases)('%s', async (_label, args, message) => {
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...m: unknown[]) => void errors.push(m.join(' ')));
+    try {
+      expect(await main(args)).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    const stderr = errors.join('\n');
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain('Usage : npm run newsletter');
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('email links (issue 14): only http:, https:, mailto:, tel: and relative links are kept', () => {
+  const ctx = {pageUrl: `${SITE}/rond-point/x`, localeRoot: SITE, siteRoot: SITE};
+
+  it('drops javascript:, data:, vbscript: and file: links but keeps their words', async () => {
+    const html = await markdownToEmailHtml(
+      '[a](javascript:alert(1)) [b](JAVASCRIPT:alert(1)) [c](&#106;avascript:alert(1)) [d](data:text/html,x) [e](vbscript:x) [f](file:///etc/passwd)',
+      ctx,
+    );
+    expect(html).not.toMatch(/href=/);
+    for (const w of ['a', 'b', 'c', 'd', 'e', 'f']) expect(html).toContain(`<span>${w}</span>`);
+  });
+
+  it('keeps http, https, mailto, tel and relative links (made absolute)', async () => {
+    const html = await markdownToEmailHtml('[a](http://exemple.org) [b](https://exemple.org) [c](mailto:info@exemple.org) [d](tel:+15145550000) [e](/centre) [f](#suite)', ctx);
+    const $ = load(html);
+    expect($('a').map((_, a) => $(a).attr('href')).get()).toEqual([
+      'http://exemple.org',
+      'https://exemple.org',
+      'mailto:info@exemple.org',
+      'tel:+15145550000',
+      `${SITE}/centre`,
+      `${SITE}/rond-point/x#suite`,
+    ]);
+  });
+
+  it('drops an image whose address is not http(s) or relative', async () => {
+    const html = await markdownToEmailHtml('Texte ![pixel](data:image/svg+xml,<svg/onload=alert(1)>) ![logo](/img/logo.svg)', ctx);
+    expect(html).not.toContain('data:');
+    expect(html).toContain(`src="${SITE}/img/logo.svg"`);
   });
 });
