@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkGfm from 'remark-gfm';
 import remarkContentGuard from './src/lib/content-policy/remark-guard';
+import {checkedFrontMatterParser} from './src/lib/content-policy/front-matter';
 import {blogPluginOptions, isLocale} from './scripts/newsletter/series';
 import {algoliaFromEnv, docSearchThemeConfig, searchPlugins} from './src/lib/search/config';
 
@@ -34,6 +35,8 @@ const config: Config = {
     // .md files are plain CommonMark (contributed content cannot run code); .mdx is ours.
     format: 'detect',
     emoji: false,
+    // Every front matter is checked as it is read: known keys and types per folder (src/lib/content-policy).
+    parseFrontMatter: checkedFrontMatterParser(__dirname),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',

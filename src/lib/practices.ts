@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import type {SiteCatalog} from './catalog';
+import {frontMatterProblems} from './content-policy/front-matter';
 
 export const PRACTICE_STATUSES = ['publiee', 'archivee', 'exemple'] as const;
 export type PracticeStatus = (typeof PRACTICE_STATUSES)[number];
@@ -129,10 +130,17 @@ export async function loadPractices(
     const full = path.join(dir, name);
     const rel = path.relative(siteDir, full);
     let fm: Record<string, unknown>;
+    const text = fs.readFileSync(full, 'utf8');
     try {
-      fm = (await DEFAULT_PARSE_FRONT_MATTER({filePath: full, fileContent: fs.readFileSync(full, 'utf8')})).frontMatter;
+      fm = (await DEFAULT_PARSE_FRONT_MATTER({filePath: full, fileContent: text})).frontMatter;
     } catch (e) {
       problems.push(`${rel} : en-tête YAML illisible (${(e as Error).message.split('\n')[0]}).`);
+      continue;
+    }
+    // Keys and types first (a list where one code is expected, a quoted year, an unknown key…), then codes.
+    const typeProblems = frontMatterProblems(rel, text, fm, 'practice');
+    if (typeProblems.length) {
+      problems.push(...typeProblems);
       continue;
     }
     const slug = typeof fm.slug === 'string' ? fm.slug.replace(/^\//, '') : name.replace(/\.mdx?$/, '');
