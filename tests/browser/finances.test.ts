@@ -81,6 +81,30 @@ describe.skipIf(unavailable)('financial statements and conference pages in a bro
       await page.close();
     });
 
+    it(`${s.path}: every amount names its year, section and item through \`headers\``, async () => {
+      const {page} = await open(s.path);
+      // For each data cell of both statements: the texts of the headers its `headers` attribute names, in that table.
+      const cells = await page.locator('#tableau-resultats, #tableau-bilan').evaluateAll((tables) =>
+        tables.flatMap((table) =>
+          Array.from(table.querySelectorAll('tbody td')).map((td) => ({
+            text: (td as HTMLElement).innerText.trim(),
+            headers: (td.getAttribute('headers') ?? '').split(/\s+/).filter(Boolean).map((id: string) => {
+              const th = table.querySelector(`th#${CSS.escape(id)}`);
+              return th ? (th as HTMLElement).innerText.replace(/\s+/g, ' ').trim() : `(missing #${id})`;
+            }),
+          })),
+        ),
+      );
+      expect(cells.length).toBeGreaterThan(50);
+      for (const c of cells) expect(c.headers, `${c.text}: ${c.headers.join(' | ')}`).toHaveLength(3);
+      expect(cells.flatMap((c) => c.headers).filter((h) => h.startsWith('(missing'))).toEqual([]);
+      // Interest revenue 2006-2007 (1 591 $): the year's column, the revenue section, the interest row.
+      const interest = cells.find((c) => /^1\s?591\s\$$|^\$1,591$/.test(c.text));
+      expect(interest?.headers[0]).toMatch(/^2006-2007/);
+      expect(interest?.headers.slice(1)).toEqual(locale === 'fr' ? ['Revenus', 'Intérêts'] : ['Revenue', 'Interest']);
+      await page.close();
+    });
+
     it(`${s.path}: the CSV and JSON downloads hold the statements as published`, async () => {
       const {page} = await open(s.path);
       const csvHref = await page.locator('a[href$="etats-financiers.csv"]').getAttribute('href');

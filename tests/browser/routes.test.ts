@@ -1,10 +1,10 @@
 /**
- * Every route of both sitemaps (build/sitemap.xml and build/en/sitemap.xml), one
- * test per route so a failure names its page: the page loads with status 200
- * under the production headers (static/_headers, Content-Security-Policy
+ * Every route of both sitemaps (build/sitemap.xml and build/en/sitemap.xml) and
+ * the unlisted search pages, one test per route so a failure names its page:
+ * the page loads with status 200 under the production headers (static/_headers, Content-Security-Policy
  * included), hydrates with no console error (a refused inline script, a CSP
  * violation, a hydration mismatch, a failed request all log one), then every
- * check of route-checks/ (axe-core, …) runs on that one loaded page.
+ * check of route-checks/ (axe-core, HTML_CodeSniffer, …) runs on that one loaded page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,9 @@ export function sitemapRoutes(file: string): string[] {
 }
 
 const sitemaps = [path.join(buildDir, 'sitemap.xml'), path.join(buildDir, 'en', 'sitemap.xml')];
-const routes = unavailable ? [] : [...new Set(sitemaps.flatMap((f) => sitemapRoutes(f)))];
+/** Pages readers reach that are kept out of the sitemaps on purpose (noindex): checked all the same. */
+export const UNLISTED_ROUTES = ['/recherche', '/en/recherche'];
+const routes = unavailable ? [] : [...new Set([...sitemaps.flatMap((f) => sitemapRoutes(f)), ...UNLISTED_ROUTES])];
 
 describe.skipIf(unavailable)('every route in both sitemaps', () => {
   let server: StaticServer;

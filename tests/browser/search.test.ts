@@ -60,6 +60,33 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     await page.close();
   });
 
+  it('the search page and the directory filters have a submit button that takes the keyboard to the results', async () => {
+    const {page, errors} = await open('/recherche');
+    await page.locator('#cego-search-input').fill('satisfaction');
+    await page.getByRole('button', {name: 'Rechercher', exact: true}).click();
+    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: 10_000}).toMatch(/\d+ résultats pour « satisfaction »/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cego-search-results');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('satisfaction');
+
+    await page.goto(`${site.server.origin}/en/meilleures-pratiques`, {waitUntil: 'networkidle'});
+    await page.getByRole('searchbox', {name: 'Search for a practice'}).fill('survey');
+    await page.getByRole('searchbox', {name: 'Search for a practice'}).press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('directory-results-title');
+    expect(await page.locator('form[role="search"] button[type="submit"]').allInnerTexts()).toContain('Show the sheets');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript the search page still sends its query (a plain GET form)', async () => {
+    const context = await site.browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/en/recherche`);
+    await page.locator('#cego-search-input').fill('surveys');
+    await page.locator('main').getByRole('button', {name: 'Search', exact: true}).click();
+    await page.waitForURL(/\/en\/recherche\?q=surveys$/);
+    await context.close();
+  });
+
   it('English: the English index answers an English query, with an English interface', async () => {
     const {page, errors} = await open('/en/recherche?q=surveys');
     await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: 10_000}).toMatch(/\d+ results? for “surveys”/);

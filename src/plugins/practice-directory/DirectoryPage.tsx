@@ -4,7 +4,7 @@
  * when customFields.algolia is set. Before hydration and without JavaScript, the
  * page lists every sheet.
  */
-import React, {useEffect, useId, useMemo, useState} from 'react';
+import React, {useEffect, useId, useMemo, useState, type FormEvent} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import BrowserOnly from '@docusaurus/BrowserOnly';
@@ -192,7 +192,7 @@ function Results({data}: {data: DirectoryData}): React.ReactNode {
   const ready = Boolean(results) && !(results as unknown as {__isArtificial?: boolean}).__isArtificial;
   return (
     <section aria-labelledby="directory-results-title" className={styles.results}>
-      <h2 id="directory-results-title" className={styles.resultsTitle}>
+      <h2 id="directory-results-title" className={styles.resultsTitle} tabIndex={-1}>
         <Translate id="directory.results.title">Fiches</Translate>
       </h2>
       <p role="status" aria-live="polite" className={styles.status} data-testid="directory-count">
@@ -233,6 +233,10 @@ function Directory({data, algolia}: {data: DirectoryData; algolia: AlgoliaSettin
       cancelled = true;
     };
   }, [algolia]);
+  const showResults = (e: FormEvent) => {
+    e.preventDefault();
+    document.getElementById('directory-results-title')?.focus();
+  };
   const indexName = algolia?.indexName ?? LOCAL_INDEX;
   const routing = useMemo(() => createRouting(indexName), [indexName]);
   if (!client) return <StaticList data={data} />;
@@ -245,11 +249,15 @@ function Directory({data, algolia}: {data: DirectoryData; algolia: AlgoliaSettin
       <Configure hitsPerPage={200} {...(algolia ? {filters: `kind:practice AND lang:${data.locale}`} : {})} />
       <div className={styles.layout} data-testid="directory">
         <div className={styles.filters}>
-          <form role="search" onSubmit={(e) => e.preventDefault()} aria-label={translate({id: 'directory.form.label', message: 'Filtrer les fiches'})}>
+          <form role="search" onSubmit={showResults} aria-label={translate({id: 'directory.form.label', message: 'Filtrer les fiches'})}>
             <SearchField />
             {FACET_ORDER.map((attribute) => (
               <Facet key={attribute} attribute={attribute} data={data} />
             ))}
+            {/* Filters apply as they change; the button takes keyboard and screen-reader users to the results. */}
+            <button type="submit" className={`button button--primary button--sm ${styles.submit}`}>
+              <Translate id="directory.form.submit">Afficher les fiches</Translate>
+            </button>
           </form>
         </div>
         <div className={styles.main}>

@@ -3,7 +3,7 @@
  * this language. Loads search-index.json (built after the site) on first visit;
  * the query lives in the URL (?q=) so a search can be shared or bookmarked.
  */
-import React, {useEffect, useMemo, useRef, useState} from 'react';
+import React, {useEffect, useMemo, useRef, useState, type FormEvent} from 'react';
 import Layout from '@theme/Layout';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
@@ -40,6 +40,8 @@ export default function SearchPage(): React.ReactNode {
   const [engine, setEngine] = useState<SiteSearch | null>(null);
   const [status, setStatus] = useState<Status>('loading');
   const inputRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLOListElement>(null);
+  const pagePath = useBaseUrl('/recherche');
 
   // Follow the URL when the navbar form sends a new query to this same page.
   useEffect(() => {
@@ -78,6 +80,12 @@ export default function SearchPage(): React.ReactNode {
     history.replace({pathname: location.pathname, search: search ? `?${search}` : ''});
   };
 
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    onChange(inputRef.current?.value ?? query);
+    resultsRef.current?.focus();
+  };
+
   const title = translate({id: 'search.page.title', message: 'Rechercher dans le site'});
   const q = query.trim();
   let announce = '';
@@ -92,10 +100,13 @@ export default function SearchPage(): React.ReactNode {
       </Head>
       <main className="container margin-vert--lg">
         <h1>{title}</h1>
-        <form role="search" className={styles.form} onSubmit={(e) => e.preventDefault()}>
+        {/* A plain GET form: without JavaScript the button reloads this page with ?q=;
+            with it, results follow the typing and the button moves to the results. */}
+        <form role="search" className={styles.form} action={pagePath} method="get" onSubmit={onSubmit}>
           <label htmlFor="cego-search-input" className={styles.label}>
             <Translate id="search.page.label">Mots à rechercher</Translate>
           </label>
+          <div className={styles.row}>
           <input
             ref={inputRef}
             id="cego-search-input"
@@ -108,6 +119,10 @@ export default function SearchPage(): React.ReactNode {
             aria-describedby="cego-search-hint"
             aria-controls="cego-search-results"
           />
+          <button type="submit" className="button button--primary">
+            <Translate id="search.page.submit">Rechercher</Translate>
+          </button>
+          </div>
           <p id="cego-search-hint" className={styles.hint}>
             <Translate id="search.page.hint">Les accents et les majuscules sont facultatifs ; les résultats s’affichent pendant la saisie.</Translate>
           </p>
@@ -115,7 +130,7 @@ export default function SearchPage(): React.ReactNode {
         <p role="status" aria-live="polite" className={styles.status} data-testid="search-status">
           {announce}
         </p>
-        <ol id="cego-search-results" className={styles.results} data-testid="search-results">
+        <ol id="cego-search-results" ref={resultsRef} tabIndex={-1} className={styles.results} data-testid="search-results">
           {hits.map((hit) => (
             <li key={hit.id} className={styles.hit}>
               <Link to={hit.url} className={styles.hitTitle}>

@@ -3,8 +3,9 @@
  * (tests/browser/routes.test.ts). See types.ts for how to write one.
  */
 import {axe} from './axe';
+import {htmlcs} from './htmlcs';
 import type {RouteCheck} from './types';
 
 export type {RouteCheck, RouteContext} from './types';
 
-export const ROUTE_CHECKS: readonly RouteCheck[] = [axe];
+export const ROUTE_CHECKS: readonly RouteCheck[] = [axe, htmlcs];

@@ -49,7 +49,7 @@ export default function ConferencesPage({conferences}: Props): React.ReactNode {
             {conferences.map((c) => (
               <tr key={c.slug}>
                 <td>{formatDate(c.date, locale)}</td>
-                <td><Link to={`/dejeuners-conferences/${c.slug}`}>{c.title}</Link></td>
+                <th scope="row"><Link to={`/dejeuners-conferences/${c.slug}`}>{c.title}</Link></th>
                 <td>{networks.find((n) => n.code === c.network)?.name}</td>
                 <td className="num">{c.participants === null ? 'n.d.' : formatNumber(c.participants, locale)}</td>
                 <td className="num">{c.evaluations === null ? 'n.d.' : formatNumber(c.evaluations, locale)}</td>
@@ -57,8 +57,12 @@ export default function ConferencesPage({conferences}: Props): React.ReactNode {
             ))}
           </tbody>
           <tfoot>
+            {/* Each row is headed by its conference, the total row by "Total" in the same
+                column: one header per axis, so `scope` labels every cell (WCAG H63). */}
             <tr>
-              <th scope="row" colSpan={3}><Translate id="conferences.table.total">Total</Translate></th>
+              <td />
+              <th scope="row"><Translate id="conferences.table.total">Total</Translate></th>
+              <td />
               <td className="num">{formatNumber(total, locale)}</td>
               <td />
             </tr>

@@ -15,6 +15,11 @@ function shortPeriod(p: string): string {
 }
 
 /** /etalonnage: what benchmarking is, the catalogue, the coverage matrix. */
+/** Id of a coverage table header: an agency's column group, or one of its periods. */
+function coverageId(agency: string, period?: string): string {
+  return period ? `couverture-${agency}-${period}` : `couverture-${agency}`;
+}
+
 export default function OverviewPage({data}: {data: OverviewPageData}): React.ReactNode {
   const title = translate({id: 'etalonnage.overview.title', message: 'Étalonnage des organismes membres'});
   const yes = translate({id: 'etalonnage.coverage.yes', message: 'valeur déclarée'});
@@ -161,11 +166,13 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
             <caption id="coverage-caption">
               <Translate id="etalonnage.coverage.caption">Valeurs déclarées par indicateur, organisme et période</Translate>
             </caption>
+            {/* Two levels of column headers (agency, then period): each cell names its three
+                headers with `headers`, the technique for multi-level tables (WCAG H43). */}
             <thead>
               <tr>
                 <td rowSpan={2} />
                 {data.agencies.map((a) => (
-                  <th key={a.code} scope="colgroup" colSpan={data.periods.length}>
+                  <th key={a.code} id={coverageId(a.code)} scope="colgroup" colSpan={data.periods.length}>
                     <abbr title={a.name}>{a.code}</abbr>
                   </th>
                 ))}
@@ -173,7 +180,7 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
               <tr>
                 {data.agencies.flatMap((a) =>
                   data.periods.map((p) => (
-                    <th key={`${a.code}-${p}`} scope="col">
+                    <th key={`${a.code}-${p}`} id={coverageId(a.code, p)} scope="col">
                       <abbr title={p}>{shortPeriod(p)}</abbr>
                     </th>
                   )),
@@ -181,14 +188,16 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
               </tr>
             </thead>
             <tbody>
-              {data.coverage.map((row) => (
+              {data.coverage.map((row, r) => (
                 <tr key={row.indicator.id}>
-                  <th scope="row"><Link to={row.indicator.href}>{row.indicator.label}</Link></th>
+                  <th scope="row" id={`couverture-i${r}`}>
+                    <Link to={row.indicator.href}>{row.indicator.label}</Link>
+                  </th>
                   {row.cells.flatMap((c) =>
                     data.periods.map((p) => {
                       const has = c.periods.includes(p);
                       return (
-                        <td key={`${c.agency}-${p}`}>
+                        <td key={`${c.agency}-${p}`} headers={`couverture-i${r} ${coverageId(c.agency)} ${coverageId(c.agency, p)}`}>
                           <span aria-hidden="true">{has ? '✓' : '—'}</span>
                           <span className="visually-hidden">{has ? yes : no}</span>
                         </td>

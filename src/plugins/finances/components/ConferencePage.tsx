@@ -170,8 +170,11 @@ export default function ConferencePage({data}: Props): React.ReactNode {
             ))}
           </tbody>
           <tfoot>
+            {/* "Total" heads its row in the conference column, like every row above it: a
+                header spanning two columns would make a multi-level table (WCAG H43). */}
             <tr>
-              <th scope="row" colSpan={2}><Translate id="conference.page.evaluation.total">Total</Translate></th>
+              <td />
+              <th scope="row"><Translate id="conference.page.evaluation.total">Total</Translate></th>
               <td className="num">{p.totalText}</td>
               <td />
             </tr>

@@ -49,17 +49,26 @@ function Statement({table, data, caption}: {table: StatementTable; data: Stateme
   const withShares = table.sections.some((s) => s.rows.some((r) => r.shares));
   const hasChange = data.previous !== null;
   const columns = 1 + data.years.length + (hasChange ? 2 : 0) + (withShares ? data.years.length : 0);
+  // Three headers per amount (column, section, item): a multi-level table, so every
+  // cell lists its headers' ids in `headers` (WCAG technique H43); `scope` stays for
+  // the screen readers that read it first.
+  const id = (kind: 'c' | 's' | 'r', key: string | number) => `${table.id}-${kind}-${key}`;
+  const columnIds = [
+    ...data.years.map((_, i) => id('c', `annee-${i}`)),
+    ...(hasChange ? [id('c', 'variation'), id('c', 'variation-pct')] : []),
+    ...(withShares ? data.years.map((_, i) => id('c', `part-${i}`)) : []),
+  ];
   return (
     <div className={styles.scroll} role="region" aria-label={caption} tabIndex={0}>
       <table className={styles.statement} id={`tableau-${table.id}`}>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">
+            <th scope="col" id={id('c', 'poste')}>
               <Translate id="finances.table.item">Poste</Translate>
             </th>
             {data.years.map((y, i) => (
-              <th scope="col" className="num" key={y}>
+              <th scope="col" className="num" key={y} id={columnIds[i]}>
                 {y}
                 <br />
                 <small>{translate({id: 'finances.table.yearEnd', message: 'au {date}'}, {date: data.yearEnds[i]})}</small>
@@ -67,17 +76,17 @@ function Statement({table, data, caption}: {table: StatementTable; data: Stateme
             ))}
             {hasChange && (
               <>
-                <th scope="col" className="num">
+                <th scope="col" className="num" id={id('c', 'variation')}>
                   {translate({id: 'finances.table.change', message: 'Variation {from} à {to} ($)'}, {from: data.previous!, to: data.last})}
                 </th>
-                <th scope="col" className="num">
+                <th scope="col" className="num" id={id('c', 'variation-pct')}>
                   <Translate id="finances.table.changePercent">Variation (%)</Translate>
                 </th>
               </>
             )}
             {withShares &&
-              data.years.map((y) => (
-                <th scope="col" className="num" key={`share-${y}`}>
+              data.years.map((y, i) => (
+                <th scope="col" className="num" key={`share-${y}`} id={id('c', `part-${i}`)}>
                   {translate({id: 'finances.table.share', message: 'Part des dépenses {year}'}, {year: y})}
                 </th>
               ))}
@@ -86,30 +95,37 @@ function Statement({table, data, caption}: {table: StatementTable; data: Stateme
         {table.sections.map((section) => (
           <tbody key={section.id}>
             <tr className={styles.sectionRow}>
-              <th scope="rowgroup" colSpan={columns}>
+              <th scope="rowgroup" colSpan={columns} id={id('s', section.id)}>
                 {section.title}
               </th>
             </tr>
             {section.rows.map((row) => {
               const scope = `${table.id}-${row.poste}`;
+              const rowHeaders = `${id('s', section.id)} ${id('r', row.poste)}`;
+              const headers = (column: number) => `${columnIds[column]} ${rowHeaders}`;
               return (
                 <tr key={row.poste} className={row.total ? styles.totalRow : undefined}>
-                  <th scope="row">
+                  <th scope="row" id={id('r', row.poste)}>
                     {row.label}
                     <Refs notes={row.labelNotes} scope={`${scope}-label`} />
                   </th>
                   {row.amounts.map((cell, i) => (
-                    <td className="num" key={data.years[i]}>
+                    <td className="num" key={data.years[i]} headers={headers(i)}>
                       <Amount cell={cell} scope={`${scope}-${i}`} />
                     </td>
                   ))}
                   {hasChange && (
                     <>
-                      <td className="num">{row.change}</td>
-                      <td className="num">{row.changePercent}</td>
+                      <td className="num" headers={headers(data.years.length)}>{row.change}</td>
+                      <td className="num" headers={headers(data.years.length + 1)}>{row.changePercent}</td>
                     </>
                   )}
-                  {withShares && data.years.map((y, i) => <td className="num" key={`share-${y}`}>{row.shares ? row.shares[i] : ''}</td>)}
+                  {withShares &&
+                    data.years.map((y, i) => (
+                      <td className="num" key={`share-${y}`} headers={headers(data.years.length + (hasChange ? 2 : 0) + i)}>
+                        {row.shares ? row.shares[i] : ''}
+                      </td>
+                    ))}
                 </tr>
               );
             })}
