@@ -7,7 +7,7 @@ import { comparePeriods } from './read';
 import type { Reporter } from './report';
 import type { Indicator, NormalisedDataset, Observation } from './types';
 import type { Reference } from './reference';
-import { MISSING_CODES, type ValuesState } from './validate';
+import { MISSING_CODES, type ValuesState } from './values';
 
 /**
  * Order the value rows by indicator id, agency code and period (chronological),
@@ -18,7 +18,24 @@ import { MISSING_CODES, type ValuesState } from './validate';
  * million rows sort in tens of milliseconds, duplicates end up side by side
  * (the first one read first), and no per-key map is needed.
  */
-export function finaliseValues(st: ValuesState, reporter: Reporter): { observations: Observation[]; periods: string[] } {
+/** Key of an observation: indicator, agency, period. */
+export function observationKey(indicator: string, agency: string, period: string): string {
+  return `${indicator}\u0000${agency}\u0000${period}`;
+}
+
+/**
+ * `published`: observations already on the site (the site catalogue), by
+ * observationKey. A row for one of them is a change to it: a
+ * 'published-change' warning, never a silent duplicate. `republished`: the
+ * published observations of a file contributed again under its own name,
+ * which only warn when the value changes.
+ */
+export function finaliseValues(
+  st: ValuesState,
+  reporter: Reporter,
+  published?: ReadonlyMap<string, Observation>,
+  republished?: ReadonlyMap<string, Observation>,
+): { observations: Observation[]; periods: string[] } {
   const rows = st.rows;
   const n = rows.length;
   const used = new Uint8Array(st.periods.length);
@@ -63,14 +80,8 @@ export function finaliseValues(st: ValuesState, reporter: Reporter): { observati
       const period = st.periods[periodOf[i]];
       const here = st.files[file[i]];
       const there = st.files[file[first]];
-      reporter.add(
-        here, line[i], 0, null, 'primary-key',
-        `Valeur en double : ${agency} × ${indicator} × ${period} figure déjà à ${there}:${line[first]} et de nouveau ici (${here}:${line[i]}). Gardez une seule des deux lignes.`,
-      );
-      if (accepted[i]) {
-        reporter.accepted--;
-        reporter.rejected++;
-      }
+      reporter.add(here, line[i], 0, null, 'primary-key', 'values.duplicate', { agency, indicator, period, there, thereLine: line[first], here, hereLine: line[i] });
+      if (accepted[i]) reporter.reject(here);
       continue;
     }
     prevKey = key;
@@ -79,7 +90,7 @@ export function finaliseValues(st: ValuesState, reporter: Reporter): { observati
     const ok = orderKey[i];
     const f = flags[i];
     const missing = MISSING_CODES[f & 3];
-    observations.push({
+    const o: Observation = {
       agency: st.agenciesByRank[ok % nA],
       indicator: st.idsByRank[(ok - (ok % nA)) / nA],
       period: st.periods[periodOf[i]],
@@ -90,7 +101,23 @@ export function finaliseValues(st: ValuesState, reporter: Reporter): { observati
       noteEn: hasNotesEn ? (rows.notesEn.get(i) ?? null) : null,
       source: hasSources ? (rows.sources.get(i) ?? null) : null,
       origin: { file: st.files[file[i]], line: line[i] },
-    });
+    };
+    observations.push(o);
+    const okey = published || republished ? observationKey(o.indicator, o.agency, o.period) : '';
+    const other = published?.get(okey);
+    const own = other ? undefined : republished?.get(okey);
+    const before = other ?? own;
+    const same = !!before && before.value === o.value && before.missing === o.missing && before.status === o.status;
+    if (before && !(own && same)) {
+      reporter.add(o.origin.file, o.origin.line, 0, null, 'published-change', 'values.published-change', {
+        agency: o.agency,
+        indicator: o.indicator,
+        period: o.period,
+        same,
+        before: { value: before.value, missing: before.missing, status: before.status },
+        after: { value: o.value, missing: o.missing, status: o.status },
+      });
+    }
   }
   return { observations, periods };
 }
@@ -99,7 +126,7 @@ export function finaliseValues(st: ValuesState, reporter: Reporter): { observati
  * Channel shares of one agency × period must add up to about 100 % when every
  * channel is given (the channel-mix charts stack them).
  */
-export function checkChannelMix(observations: Observation[], indicators: Indicator[], reporter: Reporter): void {
+export function checkChannelMix(observations: Observation[], indicators: Indicator[], reporter: Reporter, isNew?: (o: Observation) => boolean): void {
   const shares = indicators.filter((i) => i.group === 'part-mode');
   if (shares.length < 2) return;
   const ids = new Set(shares.map((i) => i.id));
@@ -115,12 +142,17 @@ export function checkChannelMix(observations: Observation[], indicators: Indicat
     if (g.length !== shares.length || g.some((o) => o.value === null)) continue;
     const sum = g.reduce((s, o) => s + (o.value ?? 0), 0);
     if (Math.abs(sum - 100) <= 1) continue;
-    const last = g.reduce((a, b) => (a.origin.file > b.origin.file || (a.origin.file === b.origin.file && a.origin.line > b.origin.line) ? a : b));
-    const shown = sum.toLocaleString('fr-CA', { maximumFractionDigits: 2 });
-    reporter.add(
-      last.origin.file, last.origin.line, 0, null, 'total-mismatch',
-      `Les parts des modes de prestation de ${last.agency} en ${last.period} totalisent ${shown}\u00a0% au lieu de 100\u00a0% (écart toléré : 1 point, pour les arrondis). Vérifiez les lignes ${g.map((o) => o.origin.line).sort((a, b) => a - b).join(', ')} (${g.map((o) => o.indicator).join(', ')}).`,
-    );
+    // against published data, only a group the inputs touch is theirs to fix, named on their rows
+    const mine = isNew ? g.filter(isNew) : g;
+    if (mine.length === 0) continue;
+    const last = mine.reduce((a, b) => (a.origin.file > b.origin.file || (a.origin.file === b.origin.file && a.origin.line > b.origin.line) ? a : b));
+    reporter.add(last.origin.file, last.origin.line, 0, null, 'total-mismatch', 'values.channel-mix', {
+      agency: last.agency,
+      period: last.period,
+      sum,
+      lines: mine.map((o) => o.origin.line).sort((a, b) => a - b),
+      indicators: g.map((o) => o.indicator),
+    });
   }
 }
 

@@ -1,191 +1,18 @@
 /**
- * Reading what Excel exports: encoding sniffing, streaming decoding, delimiter
- * choice, physical line numbers, and the number / missing-value / period
- * grammar. Nothing here knows about indicators: see validate.ts.
+ * Reading what Excel exports, from decoded text (bytes.ts does the bytes):
+ * delimiter choice, records with physical line numbers, and the number /
+ * missing-value / period grammar. Nothing here knows about indicators (see
+ * validate.ts) or about files.
  */
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { headerKey } from './columns';
+import type { Encoding } from './bytes';
 import type { MissingReason } from './types';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-
+export type { Encoding } from './bytes';
+export { CHUNK_BYTES as PARSE_CHUNK_BYTES } from './bytes';
 export type Delimiter = ',' | ';' | '\t';
 export type DecimalMark = ',' | '.';
-
-/** Bytes per read of the encoding scan: large reads, nothing kept. */
-const SNIFF_BYTES = 1 << 20;
-/**
- * Bytes per chunk handed to papaparse. Small enough that the rows parsed from
- * one chunk die young (a megabyte of rows outlives a scavenge and fills the
- * old generation with garbage), large enough to amortise the calls.
- */
-export const PARSE_CHUNK_BYTES = 1 << 16;
-
-// ---------------------------------------------------------------------------
-// Encoding
-
-export type EncodingSniff =
-  | { ok: true; encoding: Encoding; /** line of the first non-UTF-8 byte (windows-1252 only) */ firstOddLine: number | null }
-  | { ok: false; reason: 'xlsx' | 'binary' | 'undefined-1252'; line: number };
-
-/** Bytes windows-1252 leaves undefined: a file holding them is not windows-1252 either. */
-const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-
-/** Number of bytes at the end of buf that start a UTF-8 sequence not finished in buf. */
-function incompleteUtf8Tail(buf: Buffer): number {
-  const n = buf.length;
-  for (let i = 1; i <= 3 && i <= n; i++) {
-    const b = buf[n - i];
-    if ((b & 0xc0) === 0x80) continue; // continuation byte: look further back
-    if (b >= 0xc0) {
-      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-      return need > i ? i : 0;
-    }
-    return 0;
-  }
-  return 0;
-}
-
-/** Physical line (1-based) of byte offset `offset`, counting LF, CRLF and lone CR. */
-async function lineOfOffset(path: string, offset: number): Promise<number> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(offset);
-    await fh.read(buf, 0, offset, 0);
-    let line = 1;
-    for (let i = 0; i < buf.length; i++) {
-      if (buf[i] === 0x0a) line++;
-      else if (buf[i] === 0x0d && buf[i + 1] !== 0x0a) line++;
-    }
-    return line;
-  } finally {
-    await fh.close();
-  }
-}
-
-/**
- * Decide how to decode a file: BOMs first, then a full UTF-8 validity scan
- * (Buffer isUtf8, native and fast), windows-1252 otherwise. A spreadsheet saved
- * as .xlsx or a UTF-16 file without BOM is refused rather than misread.
- */
-export async function sniffEncoding(path: string): Promise<EncodingSniff> {
-  const stream = createReadStream(path, { highWaterMark: SNIFF_BYTES });
-  let first = true;
-  let carry: Buffer = Buffer.alloc(0);
-  let offset = 0; // file offset of `carry` (UTF-8 scan) or of the next chunk
-  let utf8 = true;
-  let firstOdd = -1;
-  let bad1252 = -1;
-  let encoding: Encoding | null = null;
-  for await (const raw of stream as AsyncIterable<Buffer>) {
-    let chunk = raw;
-    if (first) {
-      first = false;
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) encoding = 'utf-8-bom';
-      else if (chunk[0] === 0xff && chunk[1] === 0xfe) { encoding = 'utf-16le'; break; }
-      else if (chunk[0] === 0xfe && chunk[1] === 0xff) { encoding = 'utf-16be'; break; }
-      else if (chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04) {
-        stream.destroy();
-        return { ok: false, reason: 'xlsx', line: 1 };
-      }
-      const nul = chunk.subarray(0, 4096).indexOf(0);
-      if (nul !== -1) {
-        stream.destroy();
-        return { ok: false, reason: 'binary', line: 1 };
-      }
-    }
-    const base = offset; // file offset of the first byte examined below (carry included)
-    if (utf8) {
-      const joined = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-      const tail = incompleteUtf8Tail(joined);
-      const body = tail ? joined.subarray(0, joined.length - tail) : joined;
-      if (!isUtf8(body)) {
-        utf8 = false;
-        firstOdd = offset + firstNonUtf8(body);
-      }
-      offset += body.length;
-      carry = tail ? Buffer.from(joined.subarray(joined.length - tail)) : Buffer.alloc(0);
-      chunk = joined;
-    }
-    if (!utf8 && bad1252 === -1) {
-      for (let i = 0; i < chunk.length; i++) {
-        if (UNDEFINED_1252.has(chunk[i])) { bad1252 = base + i; break; }
-      }
-    }
-    if (!utf8) offset = base + chunk.length;
-  }
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-    stream.destroy();
-    return { ok: true, encoding, firstOddLine: null };
-  }
-  if (utf8 && carry.length) {
-    // a sequence cut off by the end of the file
-    utf8 = false;
-    firstOdd = offset;
-  }
-  if (utf8) return { ok: true, encoding: encoding ?? 'utf-8', firstOddLine: null };
-  if (bad1252 !== -1) return { ok: false, reason: 'undefined-1252', line: await lineOfOffset(path, bad1252) };
-  return { ok: true, encoding: 'windows-1252', firstOddLine: await lineOfOffset(path, firstOdd) };
-}
-
-/** Offset of the first byte that breaks UTF-8 in buf (buf is known to be invalid). */
-function firstNonUtf8(buf: Buffer): number {
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i];
-    if (b < 0x80) { i++; continue; }
-    const need = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 ? 2 : b >= 0xc2 && b < 0xe0 ? 1 : -1;
-    if (need === -1 || (b >= 0xe0 && b < 0xf0 && need !== 2)) return i;
-    for (let k = 1; k <= need; k++) if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80) return i;
-    i += need + 1;
-  }
-  return buf.length;
-}
-
-interface TextDecoderLike {
-  write(buf: Buffer): string;
-  end(): string;
-}
-
-function makeDecoder(encoding: Encoding): TextDecoderLike {
-  if (encoding === 'windows-1252') {
-    const d = iconv.getDecoder('win1252');
-    return { write: (b) => d.write(b), end: () => d.end() ?? '' };
-  }
-  const label = encoding === 'utf-16le' ? 'utf-16le' : encoding === 'utf-16be' ? 'utf-16be' : 'utf-8';
-  // TextDecoder drops a leading BOM by default (ignoreBOM: false).
-  const d = new TextDecoder(label);
-  return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
-}
-
-/**
- * The file as text chunks: decoded, BOM removed, every CRLF or lone CR turned
- * into LF (so a note typed on two lines is the same string whatever the
- * exporter's line ending).
- */
-export async function* decodedChunks(path: string, encoding: Encoding): AsyncGenerator<string> {
-  const decoder = makeDecoder(encoding);
-  let pendingCR = false;
-  let first = true;
-  const normalise = (text: string, last: boolean): string => {
-    if (pendingCR) { text = '\r' + text; pendingCR = false; }
-    if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (text.length) first = false;
-    if (text.indexOf('\r') === -1) return text;
-    if (!last && text.charCodeAt(text.length - 1) === 13) { pendingCR = true; text = text.slice(0, -1); }
-    return text.replace(/\r\n?/g, '\n');
-  };
-  for await (const buf of createReadStream(path, { highWaterMark: PARSE_CHUNK_BYTES }) as AsyncIterable<Buffer>) {
-    const text = normalise(decoder.write(buf), false);
-    if (text) yield text;
-  }
-  const rest = normalise(decoder.end(), true);
-  if (rest) yield rest;
-}
 
 // ---------------------------------------------------------------------------
 // Delimiter
@@ -276,7 +103,7 @@ function countNewlines(cells: string[]): number {
 }
 
 /**
- * Stream a CSV file into `sink`, record by record, with the line each record
+ * Stream CSV text (decoded chunks, LF line ends) into `sink`, record by record, with the line each record
  * starts on as the contributor sees it: line 1 is the header, and a cell that
  * spans three lines pushes the next record three lines down. Papaparse does
  * the tokenising; we feed it chunks ourselves (its Parser with ignoreLastRow,
@@ -284,7 +111,7 @@ function countNewlines(cells: string[]): number {
  * memory stays flat whatever the file size.
  */
 export async function streamCsv(
-  path: string,
+  text: AsyncIterable<string> | Iterable<string>,
   encoding: Encoding,
   knownNames: ReadonlySet<string>,
   sink: RowSink,
@@ -339,7 +166,7 @@ export async function streamCsv(
     partial = last ? '' : text.slice(res.meta.cursor);
   };
 
-  for await (const chunk of decodedChunks(path, encoding)) {
+  for await (const chunk of text) {
     consume(partial ? partial + chunk : chunk, false);
   }
   if (partial || !parser) consume(partial, true);
@@ -553,7 +380,27 @@ export function comparePeriods(a: string, b: string): number {
   return ya - yb || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-const HTML_LIKE = /<\/?[a-zA-Z][^>]*>|<!--|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);|javascript:/;
+const ENTITY = /&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/;
+
+/**
+ * Text a browser could read as markup: a tag (<b>, </p>, <script …>), a
+ * comment, an entity (&nbsp;), or a javascript: address. Linear in the
+ * length of the text: a tag is "<" + optional "/" + a letter with a ">"
+ * somewhere after it, which one scan from the end settles (the regular
+ * expression /<\/?[a-z][^>]*>/ took quadratic time on a long cell of "<a").
+ */
+export function looksLikeHtml(s: string): boolean {
+  if (s.indexOf('<!--') !== -1) return true;
+  const lastGt = s.lastIndexOf('>');
+  for (let i = s.indexOf('<'); i !== -1 && i < lastGt; i = s.indexOf('<', i + 1)) {
+    let k = i + 1;
+    if (s.charCodeAt(k) === 47 /* / */) k++;
+    const c = s.charCodeAt(k) | 0x20;
+    if (c >= 97 && c <= 122 && k < lastGt) return true;
+  }
+  if (s.indexOf('&') !== -1 && ENTITY.test(s)) return true;
+  return s.indexOf(':') !== -1 && /javascript:/i.test(s);
+}
 
 /** Characters after which a spreadsheet may start a new cell: separators and line breaks. */
 function isCellBreak(c: number): boolean {
@@ -600,24 +447,24 @@ function startsFormula(s: string, from: number, to: number): boolean {
  * cell unquoted into a ";" or "," file splits it there: "x;=1+1"). One pass
  * over the text.
  */
-export function formulaLike(s: string): boolean {
-  if (s.length === 0) return false;
+export function formulaPosition(s: string): 'start' | 'inside' | null {
+  if (s.length === 0) return null;
   const c0 = s.charCodeAt(0);
-  if (c0 === 9 || c0 === 13) return true;
+  if (c0 === 9 || c0 === 13) return 'start';
   let start = 0;
   for (let i = 0; i <= s.length; i++) {
     if (i === s.length || isCellBreak(s.charCodeAt(i))) {
-      if (startsFormula(s, start, i)) return true;
+      if (startsFormula(s, start, i)) return start === 0 ? 'start' : 'inside';
       start = i + 1;
     }
   }
-  return false;
+  return null;
 }
 
 /** 'html' or 'formula' when a text cell could be interpreted by a browser or a spreadsheet. */
 export function unsafeText(s: string): 'html' | 'formula' | null {
   if (s.length === 0) return null;
-  if (formulaLike(s)) return 'formula';
-  if (HTML_LIKE.test(s)) return 'html';
+  if (formulaPosition(s)) return 'formula';
+  if (looksLikeHtml(s)) return 'html';
   return null;
 }

@@ -119,7 +119,39 @@ export interface Source {
   title: Bilingual;
   /** "2012-02", "2003"… as written in sources.csv, or null. */
   date: string | null;
+  /** Publisher as named in French (column editeur), and in English when it differs (editeur_en). */
   publisher: string | null;
+  publisherEn: string | null;
+}
+
+/** An exchange network or a working group (data/reseaux.csv). */
+export interface Network {
+  code: string;
+  kind: 'reseau' | 'groupe';
+  name: Bilingual;
+  /** "2006", "2007-01"… or null. */
+  start: string | null;
+  end: string | null;
+  status: 'actif' | 'termine';
+  /** Member agency codes. */
+  agencies: string[];
+}
+
+/** A breakfast conference (data/dejeuners-conferences.csv). */
+export interface Conference {
+  slug: string;
+  /** ISO date "2006-05-30". */
+  date: string;
+  title: Bilingual;
+  speakers: string[];
+  /** Code of the network that held it. */
+  network: string;
+  participants: number | null;
+  evaluations: number | null;
+  summary: Bilingual;
+  source: string;
+  /** Where the row came from (absent when built by hand). */
+  origin?: { file: string; line: number };
 }
 
 /** A theme (data/themes.csv). */
@@ -161,7 +193,10 @@ export type ReportEntryType =
   | 'unsafe-text'
   | 'source-error'
   | 'total-mismatch'
-  | 'rounding-difference';
+  | 'rounding-difference'
+  | 'excel-leftover'
+  | 'published-change'
+  | 'file-name';
 
 /** Every ReportEntryType, for exhaustive checks and documentation. */
 export const REPORT_ENTRY_TYPES: readonly ReportEntryType[] = [
@@ -184,23 +219,67 @@ export const REPORT_ENTRY_TYPES: readonly ReportEntryType[] = [
   'source-error',
   'total-mismatch',
   'rounding-difference',
+  'excel-leftover',
+  'published-change',
+  'file-name',
 ];
 
 export interface ReportEntry {
   file: string;
-  /** Physical line in the file as a contributor sees it (header = line 1). */
+  /** Physical line in the file as a contributor sees it (header = line 1); 0 for the whole file. */
   line: number;
   /** 1-based column number, 0 when the entry concerns the whole line or file. */
   column: number;
+  /** Column name (machine name) when the entry concerns one cell. */
   field: string | null;
   type: ReportEntryType;
-  /** French, plain: what is wrong, what was expected, how to fix. */
+  /** Message code (scripts/pipeline/messages.ts) and its parameters: the message in any language. */
+  code: string;
+  params: { readonly [k: string]: unknown };
+  /** The message in the report's language: what is wrong, what was expected, how to fix. */
   message: string;
+}
+
+/**
+ * What a file is, recognised from its header (or its place in data/):
+ * the benchmark tables, the reference tables, the Centre's own data.
+ */
+export type FileKind =
+  | 'values'
+  | 'catalogue'
+  | 'agencies'
+  | 'channels'
+  | 'themes'
+  | 'sources'
+  | 'networks'
+  | 'conferences'
+  | 'evaluations'
+  | 'statement-operations'
+  | 'balance-sheet'
+  | 'finance-parameters'
+  | 'contributions';
+
+/** Row accounting of one file: rows = accepted + rejected + ignored. */
+export interface FileReport {
+  file: string;
+  kind: FileKind | null;
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | null;
+  delimiter: ',' | ';' | '\t' | null;
+  /** Records read after the header (a header that holds data counts as one). */
+  rows: number;
+  accepted: number;
+  rejected: number;
+  /** Excel leftovers: trailing rows made only of separators. */
+  ignored: number;
 }
 
 export interface ValidationReport {
   valid: boolean;
-  stats: { files: number; rows: number; accepted: number; rejected: number };
+  /** Language of the messages. */
+  locale: Locale;
+  /** Totals over the files: rows = accepted + rejected + ignored. */
+  stats: { files: number; rows: number; accepted: number; rejected: number; ignored: number };
+  files: FileReport[];
   errors: ReportEntry[];
   warnings: ReportEntry[];
 }

@@ -14,10 +14,11 @@
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {loadFinances, mergeReports, type FinanceData} from '../../../scripts/pipeline/finances';
-import {loadEvaluations, type RatingDistribution} from '../../../scripts/pipeline/evaluations';
+import type {FinanceData} from '../../../scripts/pipeline/finances';
+import type {RatingDistribution} from '../../../scripts/pipeline/evaluations';
+import {loadDataFolder} from '../../../scripts/pipeline/index';
 import {formatReport} from '../../../scripts/pipeline/report';
-import {loadSiteCatalog, type SiteCatalog} from '../../lib/catalog';
+import type {SiteCatalog} from '../../lib/catalog';
 import {CONFERENCES_ROUTE, STATEMENTS_ROUTE, conferencePage, statementsPage} from './model';
 import type {PageLocale} from './types';
 
@@ -42,16 +43,17 @@ export default function financesPlugin(context: LoadContext): Plugin<FinancesCon
     },
 
     async loadContent() {
-      const finances = await loadFinances(dataDir);
-      const evaluations = await loadEvaluations(dataDir);
-      const report = mergeReports(finances.report, evaluations.report);
-      if (!report.valid || finances.data.years.length === 0) {
-        const err = new Error(`États financiers ou évaluations des déjeuners-conférences non valides (data/finances/, data/evaluations-conferences.csv)\n${formatReport(report)}`);
+      // the whole data folder, as npm run validate checks it (one reader, one report)
+      const result = await loadDataFolder(dataDir);
+      const {report} = result;
+      if (!report.valid || !result.finances || result.finances.years.length === 0) {
+        const err = new Error(`Données non valides (data/finances/, data/evaluations-conferences.csv et les tables qu’ils citent)\n${formatReport(report)}`);
         err.name = 'DataValidationError';
         throw err;
       }
-      if (report.warnings.length && locale === 'fr') console.warn(`[finances] ${formatReport(report)}`);
-      return {finances: finances.data, distributions: evaluations.distributions, catalog: await loadSiteCatalog(dataDir)};
+      const d = result.dataset;
+      const catalog: SiteCatalog = {agencies: d.agencies, networks: result.networks, channels: d.channels, themes: d.themes, sources: d.sources, conferences: result.conferences};
+      return {finances: result.finances, distributions: result.evaluations ?? [], catalog};
     },
 
     async contentLoaded({content, actions}) {

@@ -11,11 +11,13 @@ const siteDir = path.resolve(__dirname, '../../..');
 
 const report: ValidationReport = {
   valid: false,
-  stats: {files: 2, rows: 10, accepted: 9, rejected: 1},
+  locale: 'fr',
+  stats: {files: 2, rows: 10, accepted: 9, rejected: 1, ignored: 0},
+  files: [],
   errors: [
-    {file: 'data/valeurs/2010-2011.csv', line: 7, column: 4, field: 'valeur', type: 'type-error', message: '« 12,5,3 » n’est pas un nombre.\nÉcrivez 12,5.'},
+    {file: 'data/valeurs/2010-2011.csv', line: 7, column: 4, field: 'valeur', type: 'type-error', code: 'number.not-a-number', params: {}, message: '« 12,5,3 » n’est pas un nombre.\nÉcrivez 12,5.'},
   ],
-  warnings: [{file: 'data/valeurs/2010-2011.csv', line: 0, column: 0, field: null, type: 'encoding-warning', message: 'Fichier en windows-1252 : 100 % lisible.'}],
+  warnings: [{file: 'data/valeurs/2010-2011.csv', line: 0, column: 0, field: null, type: 'encoding-warning', code: 'encoding.windows-1252', params: {}, message: 'Fichier en windows-1252 : 100 % lisible.'}],
 };
 
 describe('GitHub annotations from the validation report', () => {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {loadEvaluations} from '../../../scripts/pipeline/evaluations';
+import {loadEvaluations} from '../../../scripts/pipeline/index';
 
 const root = path.resolve(__dirname, '../../..');
 const FILE = 'data/evaluations-conferences.csv';

@@ -16,7 +16,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {checkCentreData, lineList, loadFinances, mergeReports} from '../../../scripts/pipeline/finances';
+import {lineList} from '../../../scripts/pipeline/finances';
+import {checkCentreData, loadFinances, mergeReports} from '../../../scripts/pipeline/index';
 import {formatReport} from '../../../scripts/pipeline/report';
 import type {ReportEntry} from '../../../scripts/pipeline/types';
 
@@ -72,7 +73,13 @@ describe('seeded statements (2005-2006 and 2006-2007)', () => {
     expect(report.errors).toEqual([]);
     expect(report.valid).toBe(true);
     expect(where(report.warnings)).toEqual(SEED_WARNINGS);
-    expect(report.stats).toEqual({files: 3, rows: 61, accepted: 61, rejected: 0});
+    // the three finance files, and sources.csv and organismes.csv whose codes they cite
+    expect(report.stats).toEqual({files: 5, rows: 74, accepted: 74, rejected: 0, ignored: 0});
+    expect(report.files.filter((f) => f.file.startsWith('data/finances/')).map((f) => [f.file, f.rows, f.accepted])).toEqual([
+      ['data/finances/parametres.csv', 1, 1],
+      ['data/finances/etat-des-resultats.csv', 36, 36],
+      ['data/finances/bilan.csv', 24, 24],
+    ]);
     expect(data.years).toEqual(['2005-2006', '2006-2007']);
     expect(data.toleranceCents).toBe(100);
     const [assets, revenue, expenses] = report.warnings;
@@ -307,11 +314,11 @@ describe('helpers', () => {
   });
 
   it('mergeReports adds statistics and sorts entries', () => {
-    const a = {valid: true, stats: {files: 1, rows: 2, accepted: 2, rejected: 0}, errors: [], warnings: []};
-    const e: ReportEntry = {file: 'b', line: 1, column: 0, field: null, type: 'total-mismatch', message: 'x'};
-    const merged = mergeReports(a, null, {valid: false, stats: {files: 2, rows: 3, accepted: 1, rejected: 2}, errors: [e], warnings: []});
+    const a = {valid: true, locale: 'fr' as const, stats: {files: 1, rows: 2, accepted: 2, rejected: 0, ignored: 0}, files: [], errors: [], warnings: []};
+    const e: ReportEntry = {file: 'b', line: 1, column: 0, field: null, type: 'total-mismatch', code: 'finance.sum', params: {}, message: 'x'};
+    const merged = mergeReports(a, null, {valid: false, locale: 'fr', stats: {files: 2, rows: 3, accepted: 1, rejected: 2, ignored: 1}, files: [], errors: [e], warnings: []});
     expect(merged.valid).toBe(false);
-    expect(merged.stats).toEqual({files: 3, rows: 5, accepted: 3, rejected: 2});
+    expect(merged.stats).toEqual({files: 3, rows: 5, accepted: 3, rejected: 2, ignored: 1});
     expect(merged.errors).toEqual([e]);
   });
 

@@ -20,12 +20,18 @@ describe('npm run validate', { timeout: 180_000 }, () => {
     const r = validate('--data', fixtureDir('texte-dangereux'), '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report)).toEqual(['valid', 'stats', 'errors', 'warnings']);
+    expect(Object.keys(report)).toEqual(['valid', 'locale', 'stats', 'files', 'errors', 'warnings']);
     expect(report.valid).toBe(true);
-    expect(Object.keys(report.stats)).toEqual(['files', 'rows', 'accepted', 'rejected']);
+    expect(report.locale).toBe('fr');
+    expect(Object.keys(report.stats)).toEqual(['files', 'rows', 'accepted', 'rejected', 'ignored']);
+    // row accounting per file: read = accepted + rejected + ignored
+    for (const f of report.files) expect(f.rows).toBe(f.accepted + f.rejected + f.ignored);
+    expect(report.files.map((f: { file: string }) => f.file)).toContain('texte-dangereux/valeurs/contribution.csv');
     expect(report.warnings.length).toBe(3);
     for (const e of report.warnings) {
-      expect(e).toEqual(expect.objectContaining({ file: expect.any(String), line: expect.any(Number), column: expect.any(Number), type: 'unsafe-text', message: expect.any(String) }));
+      expect(e).toEqual(
+        expect.objectContaining({ file: expect.any(String), line: expect.any(Number), column: expect.any(Number), type: 'unsafe-text', code: expect.stringMatching(/^text\./), params: expect.any(Object), message: expect.any(String) }),
+      );
     }
   });
 

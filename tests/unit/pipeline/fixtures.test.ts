@@ -42,11 +42,12 @@ const CASES: Record<string, Case> = {
     report: [[v('entete-colonne-manquante'), 1, 0, 'missing-label']],
   },
   'entete-colonnes-en-trop': {
+    // the empty unnamed last column is Excel's leftover (#12): one warning, not an error
     valid: false, rows: 1, rejected: 0,
     report: [
+      [v('entete-colonnes-en-trop'), 1, 0, 'excel-leftover'],
       [v('entete-colonnes-en-trop'), 1, 6, 'extra-label'],
       [v('entete-colonnes-en-trop'), 1, 7, 'duplicate-label'],
-      [v('entete-colonnes-en-trop'), 1, 8, 'extra-label'],
     ],
   },
   'entete-absente': {

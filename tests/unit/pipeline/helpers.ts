@@ -3,7 +3,7 @@
  * small catalogue) overlaid with one case folder, copied to a temporary
  * folder named after the case so report paths read "<case>/valeurs/x.csv".
  */
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ import type { ValidationReport } from '../../../scripts/pipeline/types';
 
 export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export const FIXTURES = join(REPO, 'tests/fixtures/pipeline');
+/** Every fixture case folder (each laid over _base). */
+export const CASE_NAMES = readdirSync(FIXTURES).filter((n) => n !== '_base').sort();
 /** Fixed so "future period" cases do not change with the calendar. */
 export const CURRENT_YEAR = 2026;
 

@@ -1,0 +1,336 @@
+/**
+ * Indicator values (data/valeurs/*.csv): one row per agency × indicator ×
+ * period. Rows are kept column by column while files stream by; duplicates
+ * and the dataset order are settled after reading (normalise.ts).
+ */
+import { MISSING_WORDS, STATUS_WORDS, VALUES_COLUMNS, VALUES_COMPUTED_COLUMNS } from './columns';
+import type { ReferenceCodes } from './catalogue';
+import type { MessageCode, Params } from './messages';
+import { fastState, foldName, missingReason, parseNumber, parseNumberFast, parsePeriod, type PeriodParse } from './read';
+import type { Reporter } from './report';
+import { Cells, STATUSES, numberMessage, rangeProblem, suggest, type RowHandler, type TableContext, type TableSchema } from './table';
+import type { Indicator, MissingReason, ValueStatus } from './types';
+
+// ---------------------------------------------------------------------------
+// Indicator values (data/valeurs/*.csv)
+
+export const VALUES_SCHEMA: TableSchema = {
+  table: 'values',
+  required: ['organisme', 'indicateur', 'periode', 'valeur', 'statut'],
+  optional: ['note', 'note_en', 'source', 'valeur_manquante'],
+  words: VALUES_COLUMNS,
+  computed: VALUES_COMPUTED_COLUMNS,
+};
+
+interface IndicatorSlot {
+  indicator: Indicator;
+  /** Alphabetical rank of the id, for the dataset order. */
+  rank: number;
+}
+
+interface PeriodSlot {
+  parse: PeriodParse;
+  /** Index in ValuesState.periods, -1 when the period is invalid. */
+  index: number;
+}
+
+/** Missing reasons by the code ValueRows stores (flags & 3). */
+export const MISSING_CODES: readonly (MissingReason | null)[] = [null, 'non-disponible', 'sans-objet', 'confidentiel'];
+const MISSING_CODE: Record<MissingReason, number> = { 'non-disponible': 1, 'sans-objet': 2, confidentiel: 3 };
+
+/**
+ * Value rows kept column by column in typed arrays while files stream by:
+ * a million rows cost a few dozen megabytes and no garbage collection, and
+ * the Observation objects are built once, already sorted (normalise.ts).
+ * Every row whose agency × indicator × period is readable is kept, accepted
+ * or not, so a duplicate of a rejected row is still found.
+ */
+export class ValueRows {
+  length = 0;
+  /** Indicator rank × agencies + agency rank. */
+  orderKey = new Int32Array(1024);
+  period = new Int32Array(1024);
+  line = new Int32Array(1024);
+  file = new Int32Array(1024);
+  accepted = new Uint8Array(1024);
+  /** MISSING_CODES index, + 4 when the status is 'publie'. */
+  flags = new Uint8Array(1024);
+  value = new Float64Array(1024);
+  /** Sparse text cells, by row index. */
+  notes = new Map<number, string>();
+  notesEn = new Map<number, string>();
+  sources = new Map<number, string>();
+
+  push(orderKey: number, period: number, file: number, line: number, accepted: boolean, value: number, missing: MissingReason | null, publie: boolean): number {
+    if (this.length === this.line.length) this.grow();
+    const i = this.length++;
+    this.orderKey[i] = orderKey;
+    this.period[i] = period;
+    this.file[i] = file;
+    this.line[i] = line;
+    this.accepted[i] = accepted ? 1 : 0;
+    this.value[i] = value;
+    this.flags[i] = (missing === null ? 0 : MISSING_CODE[missing]) + (publie ? 4 : 0);
+    return i;
+  }
+
+  missing(i: number): MissingReason | null {
+    return MISSING_CODES[this.flags[i] & 3];
+  }
+
+  status(i: number): ValueStatus {
+    return this.flags[i] & 4 ? 'publie' : 'illustratif';
+  }
+
+  private grow(): void {
+    const n = this.line.length * 2;
+    const g = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.orderKey = g(this.orderKey, (k) => new Int32Array(k));
+    this.period = g(this.period, (k) => new Int32Array(k));
+    this.line = g(this.line, (k) => new Int32Array(k));
+    this.file = g(this.file, (k) => new Int32Array(k));
+    this.accepted = g(this.accepted, (k) => new Uint8Array(k));
+    this.flags = g(this.flags, (k) => new Uint8Array(k));
+    this.value = g(this.value, (k) => new Float64Array(k));
+  }
+}
+
+/** State shared by all value files: duplicates are found across files. */
+export interface ValuesState {
+  ref: ReferenceCodes;
+  indicators: Map<string, Indicator>;
+  currentYear: number;
+  rows: ValueRows;
+  /** Display names of the value files, by index. */
+  files: string[];
+  /** Indicator ids and agency codes by rank (alphabetical). */
+  idsByRank: string[];
+  agenciesByRank: string[];
+  /** Periods in order of first appearance. */
+  periods: string[];
+  slots: Map<string, IndicatorSlot>;
+  agencyRank: Map<string, number>;
+  periodSlots: Map<string, PeriodSlot>;
+  periodByName: Map<string, number>;
+}
+
+export function createValuesState(ref: ReferenceCodes, indicators: Map<string, Indicator>, currentYear: number): ValuesState {
+  const ids = [...indicators.keys()].sort();
+  const codes = [...ref.agencies.keys()].sort();
+  return {
+    ref,
+    indicators,
+    currentYear,
+    rows: new ValueRows(),
+    files: [],
+    idsByRank: ids,
+    agenciesByRank: codes,
+    periods: [],
+    slots: new Map(ids.map((id, rank) => [id, { indicator: indicators.get(id)!, rank }])),
+    agencyRank: new Map(codes.map((code, rank) => [code, rank])),
+    periodSlots: new Map(),
+    periodByName: new Map(),
+  };
+}
+
+/** Status cells by foldName: the codes, and the words of French and English downloads. */
+const STATUS_BY_FOLD: Record<string, ValueStatus> = Object.fromEntries(
+  Object.entries(STATUS_WORDS).flatMap(([code, w]) => [code, w.fr, w.en].map((word) => [foldName(word), code as ValueStatus])),
+);
+/** Missing-value column cells by foldName: the tokens of the value column and the words of the downloads. */
+function missingWord(raw: string): MissingReason | undefined {
+  const f = foldName(raw);
+  for (const [reason, w] of Object.entries(MISSING_WORDS)) if (f === foldName(w.fr) || f === foldName(w.en) || f === reason) return reason as MissingReason;
+  return missingReason(raw);
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * A copy of a string that does not keep the chunk of text it was cut from
+ * alive (V8 slices strings of 13 characters or more): notes are kept until
+ * the end, chunks should not be.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : decoder.decode(encoder.encode(s));
+}
+
+/** Code and parameters of the message for a period that could not be read. */
+export function periodMessage(raw: string, per: Extract<PeriodParse, { ok: false }>, currentYear: number): { code: MessageCode; params: Params } {
+  const value = raw.trim();
+  if (value === '') return { code: 'period.required', params: {} };
+  switch (per.reason) {
+    case 'not-consecutive':
+      return { code: 'period.not-consecutive', params: { value, suggestion: per.suggestion } };
+    case 'future':
+      return { code: 'period.future', params: { value, currentYear } };
+    case 'too-old':
+      return { code: 'period.too-old', params: { value } };
+    case 'short':
+      return { code: 'period.short', params: { value, suggestion: per.suggestion } };
+    default:
+      return { code: 'period.format', params: { value } };
+  }
+}
+
+export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesState): RowHandler {
+  const c = new Cells(ctx, reporter);
+  const iOrg = c.col('organisme');
+  const iInd = c.col('indicateur');
+  const iPer = c.col('periode');
+  const iVal = c.col('valeur');
+  const iSta = c.col('statut');
+  const iNote = c.col('note');
+  const iNoteEn = c.col('note_en');
+  const iMissing = c.col('valeur_manquante');
+  const iSrc = c.col('source');
+  const mark = ctx.info.decimalMark;
+  const file = ctx.file;
+  const agencyCodes = new Set(st.ref.agencies.keys());
+  const indicatorIds = new Set(st.indicators.keys());
+  const nAgencies = Math.max(1, st.agencyRank.size);
+  const fileIndex = st.files.length;
+  st.files.push(file);
+  const rows = st.rows;
+  const parseFast = parseNumberFast;
+  const fast = fastState;
+  const statusCache = new Map<string, ValueStatus | null>();
+
+  return (cells, line) => {
+    let ok = true;
+
+    // organisme
+    const rawOrg = cells[iOrg];
+    let agency: string | null = rawOrg;
+    let agRank = st.agencyRank.get(rawOrg);
+    if (agRank === undefined) {
+      agency = c.foreign(cells, line, 'organisme', agencyCodes, 'agency', 'data/organismes.csv');
+      if (agency === null) ok = false;
+      else agRank = st.agencyRank.get(agency);
+    }
+
+    // indicateur
+    let slot = st.slots.get(cells[iInd]);
+    if (!slot) {
+      const id = c.foreign(cells, line, 'indicateur', indicatorIds, 'indicator', 'data/indicateurs.csv');
+      slot = id === null ? undefined : st.slots.get(id);
+      if (!slot) ok = false;
+    }
+    const indicator = slot?.indicator;
+
+    // periode
+    const rawPer = cells[iPer];
+    let per = st.periodSlots.get(rawPer);
+    if (per === undefined) {
+      const parse = parsePeriod(rawPer, st.currentYear);
+      let index = -1;
+      if (parse.ok) {
+        const known = st.periodByName.get(parse.period);
+        if (known !== undefined) index = known;
+        else {
+          index = st.periods.length;
+          st.periods.push(parse.period);
+          st.periodByName.set(parse.period, index);
+        }
+      }
+      per = { parse, index };
+      st.periodSlots.set(detach(rawPer), per);
+    }
+    if (!per.parse.ok) {
+      ok = false;
+      const m = periodMessage(rawPer, per.parse, st.currentYear);
+      c.error(line, 'periode', 'period-error', m.code, m.params);
+    }
+
+    // valeur
+    const rawVal = cells[iVal];
+    let value: number | null = null;
+    let missing: MissingReason | null = null;
+    if (rawVal === '') missing = 'non-disponible';
+    else {
+      // the fast path allocates nothing; the full parser explains failures
+      const v = parseFast(rawVal, mark);
+      let suffix = fast.suffix;
+      if (v === v) value = v;
+      else {
+        const n = parseNumber(rawVal, mark);
+        if (n.ok) {
+          value = n.value;
+          suffix = n.suffix;
+        } else {
+          const m = n.reason === 'not-a-number' ? missingReason(rawVal) : undefined;
+          if (m) missing = m;
+          else {
+            ok = false;
+            const m = numberMessage(rawVal.trim(), n, mark);
+            c.error(line, 'valeur', n.type, m.code, m.params);
+          }
+        }
+      }
+      if (value !== null && indicator) {
+        const p = rangeProblem(value, indicator.unit, suffix);
+        if (p) {
+          ok = false;
+          c.error(line, 'valeur', p.type, p.code, { ...p.params, indicator: indicator.id });
+        }
+      }
+    }
+    // valeur_manquante (downloads): why the value cell is empty
+    if (iMissing !== -1 && cells[iMissing] !== '') {
+      const rawMissing = c.text(cells, iMissing);
+      const reason = rawMissing === '' ? undefined : missingWord(rawMissing);
+      if (rawMissing === '') {
+        // blank cell: nothing to say
+      } else if (reason === undefined) {
+        ok = false;
+        c.error(line, 'valeur_manquante', 'constraint-error', 'values.missing-reason-unknown', { value: rawMissing });
+      } else if (rawVal.trim() !== '') {
+        ok = false;
+        c.error(line, 'valeur_manquante', 'constraint-error', 'values.value-and-missing', { value: rawVal.trim(), missing: rawMissing });
+      } else missing = reason;
+    }
+
+    // statut
+    const rawSta = cells[iSta];
+    let status = statusCache.get(rawSta);
+    if (status === undefined) {
+      status = STATUS_BY_FOLD[foldName(rawSta)] ?? null;
+      statusCache.set(detach(rawSta), status);
+    }
+    if (status === null) {
+      ok = false;
+      c.oneOf(cells, line, 'statut', STATUSES, 'status');
+    }
+
+    // note, source
+    const note = iNote === -1 || cells[iNote] === '' ? '' : detach(c.text(cells, iNote));
+    if (note) c.checkText(line, 'note', note);
+    const noteEn = iNoteEn === -1 || cells[iNoteEn] === '' ? '' : detach(c.text(cells, iNoteEn));
+    if (noteEn) c.checkText(line, 'note_en', noteEn);
+    const source = iSrc === -1 || cells[iSrc] === '' ? '' : c.text(cells, iSrc);
+    if (source && !st.ref.sources.has(source)) {
+      ok = false;
+      c.error(line, 'source', 'foreign-key', 'cell.unknown-source', { value: source, suggestion: suggest(source, st.ref.sources) });
+    }
+    if (status === 'publie' && !source) {
+      ok = false;
+      const name = iSrc === -1 ? 'statut' : 'source';
+      c.error(line, name, 'constraint-error', 'values.published-needs-source');
+    }
+
+    if (agency === null || agRank === undefined || !slot || !per.parse.ok) return false;
+    // Duplicates are found after reading, in the sort (normalise.ts): keep the row's key.
+    const accepted = ok && status !== null;
+    const i = rows.push(slot.rank * nAgencies + agRank, per.index, fileIndex, line, accepted, value ?? 0, missing, status === 'publie');
+    if (note) rows.notes.set(i, note);
+    if (noteEn) rows.notesEn.set(i, noteEn);
+    if (source) rows.sources.set(i, st.ref.sourceCode(source));
+    if (!accepted) return false;
+    return true;
+  };
+}
