@@ -4,9 +4,7 @@
  */
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {loadEvaluations} from '../../../scripts/pipeline/evaluations';
-import {loadFinances} from '../../../scripts/pipeline/finances';
-import {loadDatasetOrThrow} from '../../../scripts/pipeline/index';
+import {loadDatasetOrThrow, loadEvaluations, loadFinances} from '../../../scripts/pipeline/index';
 import type {NormalisedDataset} from '../../../scripts/pipeline/types';
 import {loadSiteCatalog} from '../../../src/lib/catalog';
 import type {FinancesContent} from '../../../src/plugins/finances/index';
