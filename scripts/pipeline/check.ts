@@ -7,7 +7,7 @@
  *
  *   const { report, dataset } = await checkData([{ name: 'x.csv', source: bytes }], { base: catalogue });
  */
-import type { ByteSource } from './bytes';
+import { sniffEncoding, sourceSize, type ByteSource } from './bytes';
 import { catalogueHandler, CATALOGUE_SCHEMA } from './catalogue';
 import { readEvaluations, type RatingDistribution } from './evaluations';
 import { checkFinances, type FinanceData } from './finances';
@@ -58,6 +58,12 @@ export interface CheckOptions {
   missingName?: (kind: FileKind | 'values-folder') => string;
   /** Bytes read, per file and pass, for progress bars. */
   onProgress?: (p: Progress) => void;
+  /**
+   * Largest file read, in bytes (default: no limit). A bigger file is not
+   * read: one `file.too-large` error (the checker page sets it, so a huge
+   * file dropped by mistake gets a message, not a frozen tab).
+   */
+  maxBytes?: number;
   /** Entries found before reading (a host's file listing: a file not read, a subfolder…). */
   notes?: readonly { file: string; type: ReportEntryType; code: MessageCode; params: Params }[];
 }
@@ -117,13 +123,27 @@ export async function checkData(inputs: readonly DataInput[], options: CheckOpti
   for (const input of inputs) {
     let kind = input.kind ?? null;
     const detected = !kind;
+    const size = sourceSize(input.source);
+    if (options.maxBytes !== undefined && size !== null && size > options.maxBytes) {
+      reporter.file(input.name, kind);
+      const mb = (n: number) => Math.round((n / 1e6) * 10) / 10;
+      reporter.add(input.name, 0, 0, null, 'source-error', 'file.too-large', { megabytes: mb(size), max: mb(options.maxBytes) });
+      kinds.push({ file: input.name, kind, detected: false });
+      continue;
+    }
     if (!kind) {
       const guess = await detectKind(input.source, input.name);
       kind = guess.kind;
       if (!kind) {
         reporter.file(input.name, null);
-        const best = guess.candidates[0];
-        reporter.add(input.name, 1, 0, null, 'source-error', 'file.kind-unknown', { best: best && best.fit > 0 ? best.kind : null });
+        // say what the file is when it is not text at all (a workbook, a binary) or empty
+        const sniff = guess.candidates.length ? await sniffEncoding(input.source) : null;
+        if (sniff && !sniff.ok && (sniff.reason === 'xlsx' || sniff.reason === 'binary')) reporter.add(input.name, sniff.line, 0, null, 'encoding-error', `encoding.${sniff.reason}`);
+        else if (!guess.candidates.length) reporter.add(input.name, 1, 0, null, 'missing-label', 'file.empty', { columns: [...VALUES_SCHEMA.required] });
+        else {
+          const best = guess.candidates[0];
+          reporter.add(input.name, 1, 0, null, 'source-error', 'file.kind-unknown', { best: best && best.fit > 0 ? best.kind : null });
+        }
       }
     }
     kinds.push({ file: input.name, kind, detected });

@@ -250,3 +250,40 @@ describe('fichiers du dépôt', () => {
     for (const f of walk(DATA).filter((f) => f.endsWith('.csv'))) expect(listed.has(relative(REPO, f).split('\\').join('/')), f).toBe(true);
   });
 });
+
+describe('ce qu’un contributeur dépose par erreur sur la page', () => {
+  const one = (name: string, source: Uint8Array, maxBytes?: number) => checkData([{ name, source }], { currentYear: 2026, maxBytes });
+  const codes = (r: Awaited<ReturnType<typeof one>>) => r.report.errors.map((e) => [e.file, e.line, e.code]);
+
+  it('un fichier vide : « Fichier vide » et l’en-tête attendu, pas « type non reconnu »', async () => {
+    const r = await one('vide.csv', new Uint8Array());
+    expect(codes(r)).toEqual([['vide.csv', 1, 'file.empty']]);
+    expect(r.report.errors[0].message).toContain('organisme, indicateur, periode, valeur, statut');
+  });
+
+  it('un classeur .xlsx : comment l’enregistrer en CSV UTF-8', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0, 0, 0, 0x21, 0, 0x62, 0x65]);
+    const r = await one('valeurs 2012.xlsx', zip);
+    expect(codes(r)).toEqual([['valeurs 2012.xlsx', 1, 'encoding.xlsx']]);
+    expect(r.report.errors[0].message).toContain('CSV UTF-8');
+  });
+
+  it('un fichier binaire : dit ce qu’il est', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(codes(await one('logo.png', png))).toEqual([['logo.png', 1, 'encoding.binary']]);
+  });
+
+  it('un fichier au-delà de maxBytes n’est pas lu : une erreur qui donne sa taille et la limite', async () => {
+    const big = new TextEncoder().encode('organisme;indicateur;periode;valeur;statut\n' + 'SQ;appels-volume;2010-2011;1;publie\n'.repeat(10_000));
+    const r = await one('gros.csv', big, 300_000);
+    expect(codes(r)).toEqual([['gros.csv', 0, 'file.too-large']]);
+    expect(r.report.errors[0].params).toEqual({ megabytes: 0.4, max: 0.3 });
+    expect(r.report.stats.rows).toBe(0);
+    // without a limit (the CLI), the same file is read
+    expect((await one('gros.csv', big)).report.stats.rows).toBe(10_000);
+  });
+
+  it('un texte qui n’est aucun modèle reste « type non reconnu »', async () => {
+    expect(codes(await one('notes.txt', new TextEncoder().encode('Bonjour,\nvoici mes chiffres\n')))).toEqual([['notes.txt', 1, 'file.kind-unknown']]);
+  });
+});
