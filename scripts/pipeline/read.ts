@@ -402,6 +402,27 @@ export function looksLikeHtml(s: string): boolean {
   return s.indexOf(':') !== -1 && /javascript:/i.test(s);
 }
 
+/**
+ * A web address the site may link to: http: or https:, a host holding a dot
+ * with something on each side of it, no white space. One pass over the text
+ * (the regular expression /^https?:\/\/[^\s/?#]+\.[^\s/?#]+[^\s]*$/ it
+ * replaces backtracked in cubic time: 2.5 minutes on an 8,000-character
+ * "http://a.a.a.…" cell).
+ */
+export function isWebAddress(s: string): boolean {
+  const m = /^https?:\/\//i.exec(s);
+  if (!m) return false;
+  const start = m[0].length;
+  let end = start;
+  for (; end < s.length; end++) {
+    const c = s.charCodeAt(end);
+    if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */) break;
+  }
+  if (/\s/.test(s)) return false;
+  const dot = s.indexOf('.', start + 1);
+  return dot !== -1 && dot < end - 1;
+}
+
 /** Characters after which a spreadsheet may start a new cell: separators and line breaks. */
 function isCellBreak(c: number): boolean {
   return c === 59 /* ; */ || c === 44 /* , */ || c === 9 || c === 10 || c === 13;

@@ -9,7 +9,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { decodedChunks, sniffEncoding, sourceSize, type ByteSource } from './bytes';
 import { headerKey, type ColumnVocabulary } from './columns';
 import type { KnownWhat, MessageCode, Params, TableName, UnknownWhat } from './messages';
-import { foldName, formulaPosition, looksLikeHtml, streamCsv, type CsvInfo, type DecimalMark, type NumberParse } from './read';
+import { foldName, formulaPosition, isWebAddress, looksLikeHtml, streamCsv, type CsvInfo, type DecimalMark, type NumberParse } from './read';
 import type { Reporter } from './report';
 import type { Direction, FileKind, Frequency, IndicatorGroup, Locale, ReportEntryType, Unit, ValueStatus } from './types';
 
@@ -395,7 +395,7 @@ export class Cells {
   url(cells: string[], line: number, name: string): string | null | undefined {
     const v = this.text(cells, this.col(name));
     if (v === '') return null;
-    if (/^https?:\/\/[^\s/?#]+\.[^\s/?#]+[^\s]*$/i.test(v)) return v;
+    if (isWebAddress(v)) return v;
     this.error(line, name, 'constraint-error', 'url.scheme', { value: v, column: name });
     return undefined;
   }

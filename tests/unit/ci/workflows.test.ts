@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {validateWorkflow} from '@action-validator/core';
+import yaml from 'js-yaml';
 
 const root = path.resolve(__dirname, '../../..');
 const workflowDir = path.join(root, '.github', 'workflows');
@@ -54,5 +55,22 @@ describe('GitHub workflows', () => {
     expect(used.scripts).toEqual(expect.arrayContaining(['validate', 'data:diff', 'test', 'audit:lighthouse']));
     expect(used.files).toContain('scripts/ci/annotate.ts');
     expect(pr).toMatch(/npm audit --omit=dev --audit-level=high/);
+  });
+  // Issue 14: a hostile data file used to hold the data job for as long as
+  // GitHub allows (6 hours); every job now has its own bound.
+  for (const file of workflows) {
+    it(`${file}: every job has a time limit of at most an hour`, () => {
+      const wf = yaml.load(fs.readFileSync(path.join(workflowDir, file), 'utf8')) as {jobs: Record<string, {'timeout-minutes'?: unknown}>};
+      const limits = Object.entries(wf.jobs).map(([name, job]) => [name, job['timeout-minutes']]);
+      for (const [name, limit] of limits) {
+        expect(typeof limit, `${file} job ${name} timeout-minutes`).toBe('number');
+        expect(limit as number, `${file} job ${name}`).toBeLessThanOrEqual(60);
+      }
+    });
+  }
+  it('the data job of a pull request stops within 15 minutes', () => {
+    const pr = yaml.load(fs.readFileSync(path.join(workflowDir, 'pr.yml'), 'utf8')) as {jobs: Record<string, {'timeout-minutes'?: number; steps: {run?: string}[]}>};
+    const dataJob = Object.values(pr.jobs).find((j) => j.steps.some((s) => s.run?.includes('validate')) && !j.steps.some((s) => s.run?.includes('npm test')))!;
+    expect(dataJob['timeout-minutes']).toBeLessThanOrEqual(15);
   });
 });
