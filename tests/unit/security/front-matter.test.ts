@@ -88,6 +88,14 @@ describe('front matter checked by the build', () => {
     expect(await problems(issue, ISSUE.replace('slug: numero-9', 'slug: /centre/x'))).toHaveLength(1);
   });
 
+  it('refuses a permalink (not a Docusaurus key: an address outside the section would be its only use)', async () => {
+    for (const [file, text] of [[sheet, SHEET.replace('statut: publiee', 'statut: publiee\npermalink: /centre/x')], [issue, ISSUE.replace('number: 9', 'number: 9\npermalink: /centre/x')]]) {
+      const found = await problems(file!, text!);
+      expect(found, file).toHaveLength(1);
+      expect(found[0]).toMatch(/champ « permalink » inconnu/);
+    }
+  });
+
   it('checks the types of a newsletter issue', async () => {
     const found = await problems(issue, ISSUE.replace('number: 9', 'number: "9"').replace('date: 2008-09-17', 'date: septembre').replace('tags: [reseau-crc]', 'tags: [reseau-crc]\nexample: "oui"'));
     expect(found.map((p) => /champ « (\w+) »/.exec(p)?.[1])).toEqual(['date', 'number', 'example']);
