@@ -12,7 +12,7 @@ import { catalogueHandler, CATALOGUE_SCHEMA } from './catalogue';
 import { readEvaluations, type RatingDistribution } from './evaluations';
 import { checkFinances, type FinanceData } from './finances';
 import { detectKind, DATA_FOLDER_FILES, KIND_SCHEMAS, VALUES_DIR } from './kinds';
-import { buildDataset, checkChannelMix, finaliseValues, observationKey } from './normalise';
+import { buildDataset, checkChannelMix, finaliseValues, observationKey, type ObservationTable } from './normalise';
 import { readAgencies, readChannels, readConferences, readNetworks, readSources, readThemes, referenceOf } from './reference';
 import { Reporter } from './report';
 import type { SiteCatalogue } from './site-catalogue';
@@ -198,15 +198,19 @@ export async function checkData(inputs: readonly DataInput[], options: CheckOpti
   for (const o of publishedAll) if (replaced.has(basename(o.origin.file))) sameFile.set(observationKey(o.indicator, o.agency, o.period), o);
   const publishedByKey = new Map(published.map((o) => [observationKey(o.indicator, o.agency, o.period), o]));
   const finalised = finaliseValues(state, reporter, publishedByKey, sameFile);
-  let observations = finalised.observations;
+  let observations: Observation[] | ObservationTable = finalised.observations;
   let periods = finalised.periods;
+  let isNew: ((o: Observation) => boolean) | undefined;
   if (base) {
-    const newKeys = new Set(observations.map((o) => observationKey(o.indicator, o.agency, o.period)));
-    observations = [...published.filter((o) => !newKeys.has(observationKey(o.indicator, o.agency, o.period))), ...observations].sort(compareObservations);
-    periods = [...new Set([...observations.map((o) => o.period)])].sort(comparePeriodStrings);
+    const mine = finalised.observations.toArray();
+    const newKeys = new Set(mine.map((o) => observationKey(o.indicator, o.agency, o.period)));
+    const merged = [...published.filter((o) => !newKeys.has(observationKey(o.indicator, o.agency, o.period))), ...mine].sort(compareObservations);
+    observations = merged;
+    periods = [...new Set([...merged.map((o) => o.period)])].sort(comparePeriodStrings);
+    const fresh = new Set(mine);
+    isNew = (o) => fresh.has(o);
   }
-  const fresh = new Set(finalised.observations);
-  checkChannelMix(observations, [...indicators.values()], reporter, base ? (o) => fresh.has(o) : undefined);
+  checkChannelMix(observations, [...indicators.values()], reporter, isNew);
   const dataset = buildDataset(ref, [...indicators.values()], { observations, periods });
 
   // The Centre's own data

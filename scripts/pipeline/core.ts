@@ -53,4 +53,5 @@ export { SITE_CATALOGUE_FORMAT, SITE_CATALOGUE_VERSION, buildSiteCatalogue, cata
 export { RATING_LEVELS, type RatingDistribution, type RatingLevel } from './evaluations';
 export { STATEMENT_FILES, FINANCE_DIR, type FinanceData, type FinanceFinding, type FinanceRow, type Statement, type Contribution } from './finances';
 export { MAX_CELL_CHARS } from './table';
+export { observationCount, type ObservationTable } from './normalise';
 export * from './types';

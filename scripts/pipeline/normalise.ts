@@ -9,21 +9,105 @@ import type { Indicator, NormalisedDataset, Observation } from './types';
 import type { Reference } from './reference';
 import { MISSING_CODES, type ValuesState } from './values';
 
-/**
- * Order the value rows by indicator id, agency code and period (chronological),
- * find duplicate keys, and build the Observation objects in that order.
- *
- * Each row's key (indicator rank, agency rank, period rank) and its read
- * order are packed into one number and the lot sorted as a Float64Array: a
- * million rows sort in tens of milliseconds, duplicates end up side by side
- * (the first one read first), and no per-key map is needed.
- */
 /** Key of an observation: indicator, agency, period. */
 export function observationKey(indicator: string, agency: string, period: string): string {
   return `${indicator}\u0000${agency}\u0000${period}`;
 }
 
 /**
+ * The accepted observations in dataset order (indicator id, agency code,
+ * period), held column by column: the value rows' typed arrays and one index
+ * per observation. A million observations cost a few dozen megabytes; an
+ * Observation object is built only when asked for (`at`, `toArray`, or the
+ * dataset's `observations`).
+ */
+export class ObservationTable {
+  constructor(
+    private readonly st: ValuesState,
+    /** Row index (in st.rows) of each observation, in dataset order. */
+    private readonly order: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.order.length;
+  }
+
+  /** Indicator id of observation k, without building the object. */
+  indicator(k: number): string {
+    const ok = this.st.rows.orderKey[this.order[k]];
+    const nA = Math.max(1, this.st.agenciesByRank.length);
+    return this.st.idsByRank[(ok - (ok % nA)) / nA];
+  }
+
+  at(k: number): Observation {
+    const st = this.st;
+    const rows = st.rows;
+    const i = this.order[k];
+    const nA = Math.max(1, st.agenciesByRank.length);
+    const ok = rows.orderKey[i];
+    const f = rows.flags[i];
+    const missing = MISSING_CODES[f & 3];
+    return {
+      agency: st.agenciesByRank[ok % nA],
+      indicator: st.idsByRank[(ok - (ok % nA)) / nA],
+      period: st.periods[rows.period[i]],
+      value: missing === null ? rows.value[i] : null,
+      missing,
+      status: f & 4 ? 'publie' : 'illustratif',
+      note: rows.notes.size ? (rows.notes.get(i) ?? null) : null,
+      noteEn: rows.notesEn.size ? (rows.notesEn.get(i) ?? null) : null,
+      source: rows.sources.size ? (rows.sources.get(i) ?? null) : null,
+      origin: { file: st.files[rows.file[i]], line: rows.line[i] },
+    };
+  }
+
+  toArray(): Observation[] {
+    const out = new Array<Observation>(this.length);
+    for (let k = 0; k < out.length; k++) out[k] = this.at(k);
+    return out;
+  }
+
+  /** The observations of some indicators only, as objects. */
+  ofIndicators(ids: ReadonlySet<string>): Observation[] {
+    const out: Observation[] = [];
+    for (let k = 0; k < this.length; k++) if (ids.has(this.indicator(k))) out.push(this.at(k));
+    return out;
+  }
+}
+
+/**
+ * Row indices in the order of their sort keys, ties in read order. A stable
+ * counting sort when the key space is not much larger than the row count
+ * (always, for real data: indicators × agencies × periods), else a sort of
+ * packed numbers.
+ */
+function sortByKey(n: number, keyOf: (i: number) => number, keySpace: number): Int32Array {
+  const order = new Int32Array(n);
+  if (keySpace <= Math.max(1 << 16, 4 * n)) {
+    const start = new Int32Array(keySpace + 1);
+    for (let i = 0; i < n; i++) start[keyOf(i) + 1]++;
+    for (let k = 0; k < keySpace; k++) start[k + 1] += start[k];
+    for (let i = 0; i < n; i++) order[start[keyOf(i)]++] = i;
+    return order;
+  }
+  const shift = 2 ** Math.ceil(Math.log2(n + 1));
+  if (keySpace * shift < 2 ** 52) {
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = keyOf(i) * shift + i;
+    packed.sort();
+    for (let i = 0; i < n; i++) order[i] = packed[i] % shift;
+    return order;
+  }
+  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => keyOf(a) - keyOf(b) || a - b);
+  order.set(idx);
+  return order;
+}
+
+/**
+ * Order the value rows by indicator id, agency code and period
+ * (chronological), report duplicate keys (the first one read is kept), and
+ * give the accepted rows as an ObservationTable in that order.
+ *
  * `published`: observations already on the site (the site catalogue), by
  * observationKey. A row for one of them is a change to it: a
  * 'published-change' warning, never a silent duplicate. `republished`: the
@@ -35,7 +119,7 @@ export function finaliseValues(
   reporter: Reporter,
   published?: ReadonlyMap<string, Observation>,
   republished?: ReadonlyMap<string, Observation>,
-): { observations: Observation[]; periods: string[] } {
+): { observations: ObservationTable; periods: string[] } {
   const rows = st.rows;
   const n = rows.length;
   const used = new Uint8Array(st.periods.length);
@@ -46,28 +130,16 @@ export function finaliseValues(
   const periodRank = Int32Array.from(st.periods, (p) => rankOf.get(p)!);
   const nP = Math.max(1, allPeriods.length);
   const nA = Math.max(1, st.agenciesByRank.length);
+  const { orderKey, period: periodOf, accepted, line, file } = rows;
   let maxKey = 0;
-  for (let i = 0; i < n; i++) if (rows.orderKey[i] > maxKey) maxKey = rows.orderKey[i];
-  const keyOf = (i: number) => rows.orderKey[i] * nP + periodRank[rows.period[i]];
+  for (let i = 0; i < n; i++) if (orderKey[i] > maxKey) maxKey = orderKey[i];
+  const keyOf = (i: number) => orderKey[i] * nP + periodRank[periodOf[i]];
+  const order = sortByKey(n, keyOf, (maxKey + 1) * nP);
 
-  let order: ArrayLike<number>;
-  const shift = 2 ** Math.ceil(Math.log2(n + 1));
-  if ((maxKey + 1) * nP * shift < 2 ** 52) {
-    const packed = new Float64Array(n);
-    for (let i = 0; i < n; i++) packed[i] = keyOf(i) * shift + i;
-    packed.sort();
-    const idx = new Int32Array(n);
-    for (let i = 0; i < n; i++) idx[i] = packed[i] % shift;
-    order = idx;
-  } else {
-    order = Array.from({ length: n }, (_, i) => i).sort((a, b) => keyOf(a) - keyOf(b) || a - b);
-  }
-
-  const observations: Observation[] = [];
-  const { orderKey, period: periodOf, accepted, flags, value, line, file } = rows;
-  const hasNotes = rows.notes.size > 0;
-  const hasNotesEn = rows.notesEn.size > 0;
-  const hasSources = rows.sources.size > 0;
+  const kept = new Int32Array(n);
+  let count = 0;
+  const checkPublished = (published?.size ?? 0) > 0 || (republished?.size ?? 0) > 0;
+  const table = new ObservationTable(st, kept);
   let prevKey = -1;
   let first = -1;
   for (let k = 0; k < n; k++) {
@@ -87,52 +159,40 @@ export function finaliseValues(
     prevKey = key;
     first = i;
     if (!accepted[i]) continue;
+    kept[count++] = i;
+    if (!checkPublished) continue;
     const ok = orderKey[i];
-    const f = flags[i];
-    const missing = MISSING_CODES[f & 3];
-    const o: Observation = {
-      agency: st.agenciesByRank[ok % nA],
-      indicator: st.idsByRank[(ok - (ok % nA)) / nA],
-      period: st.periods[periodOf[i]],
-      value: missing === null ? value[i] : null,
-      missing,
-      status: f & 4 ? 'publie' : 'illustratif',
-      note: hasNotes ? (rows.notes.get(i) ?? null) : null,
-      noteEn: hasNotesEn ? (rows.notesEn.get(i) ?? null) : null,
-      source: hasSources ? (rows.sources.get(i) ?? null) : null,
-      origin: { file: st.files[file[i]], line: line[i] },
-    };
-    observations.push(o);
-    const okey = published || republished ? observationKey(o.indicator, o.agency, o.period) : '';
+    const okey = observationKey(st.idsByRank[(ok - (ok % nA)) / nA], st.agenciesByRank[ok % nA], st.periods[periodOf[i]]);
     const other = published?.get(okey);
     const own = other ? undefined : republished?.get(okey);
     const before = other ?? own;
-    const same = !!before && before.value === o.value && before.missing === o.missing && before.status === o.status;
-    if (before && !(own && same)) {
-      reporter.add(o.origin.file, o.origin.line, 0, null, 'published-change', 'values.published-change', {
-        agency: o.agency,
-        indicator: o.indicator,
-        period: o.period,
-        same,
-        before: { value: before.value, missing: before.missing, status: before.status },
-        after: { value: o.value, missing: o.missing, status: o.status },
-      });
-    }
+    if (!before) continue;
+    const o = new ObservationTable(st, Int32Array.of(i)).at(0);
+    const same = before.value === o.value && before.missing === o.missing && before.status === o.status;
+    if (own && same) continue;
+    reporter.add(o.origin.file, o.origin.line, 0, null, 'published-change', 'values.published-change', {
+      agency: o.agency,
+      indicator: o.indicator,
+      period: o.period,
+      same,
+      before: { value: before.value, missing: before.missing, status: before.status },
+      after: { value: o.value, missing: o.missing, status: o.status },
+    });
   }
-  return { observations, periods };
+  return { observations: count === n ? table : new ObservationTable(st, kept.slice(0, count)), periods };
 }
 
 /**
  * Channel shares of one agency × period must add up to about 100 % when every
  * channel is given (the channel-mix charts stack them).
  */
-export function checkChannelMix(observations: Observation[], indicators: Indicator[], reporter: Reporter, isNew?: (o: Observation) => boolean): void {
+export function checkChannelMix(observations: Observation[] | ObservationTable, indicators: Indicator[], reporter: Reporter, isNew?: (o: Observation) => boolean): void {
   const shares = indicators.filter((i) => i.group === 'part-mode');
   if (shares.length < 2) return;
   const ids = new Set(shares.map((i) => i.id));
   const groups = new Map<string, Observation[]>();
-  for (const o of observations) {
-    if (!ids.has(o.indicator)) continue;
+  const selected = observations instanceof ObservationTable ? observations.ofIndicators(ids) : observations.filter((o) => ids.has(o.indicator));
+  for (const o of selected) {
     const k = `${o.agency}\u0000${o.period}`;
     const g = groups.get(k);
     if (g) g.push(o);
@@ -156,14 +216,41 @@ export function checkChannelMix(observations: Observation[], indicators: Indicat
   }
 }
 
-export function buildDataset(ref: Reference, indicators: Indicator[], values: { observations: Observation[]; periods: string[] }): NormalisedDataset {
-  return {
+const tables = new WeakMap<NormalisedDataset, ObservationTable>();
+
+/**
+ * The dataset the site consumes. Given an ObservationTable, its
+ * `observations` array is built on first use (JSON.stringify, a spread, a
+ * structured clone or any read builds it), so a check that only needs the
+ * report never holds one object per observation.
+ */
+export function buildDataset(ref: Reference, indicators: Indicator[], values: { observations: Observation[] | ObservationTable; periods: string[] }): NormalisedDataset {
+  const dataset = {
     agencies: ref.agencyList,
     channels: ref.channelList,
     themes: ref.themeList,
     sources: ref.sourceList,
     indicators,
-    observations: values.observations,
+    observations: [] as Observation[],
     periods: values.periods,
   };
+  const obs = values.observations;
+  if (obs instanceof ObservationTable) {
+    let built: Observation[] | null = null;
+    Object.defineProperty(dataset, 'observations', {
+      enumerable: true,
+      configurable: true,
+      get: () => (built ??= obs.toArray()),
+      set(v: Observation[]) {
+        Object.defineProperty(dataset, 'observations', { value: v, enumerable: true, configurable: true, writable: true });
+      },
+    });
+    tables.set(dataset, obs);
+  } else dataset.observations = obs;
+  return dataset;
+}
+
+/** Number of observations of a dataset, without building them. */
+export function observationCount(dataset: NormalisedDataset): number {
+  return tables.get(dataset)?.length ?? dataset.observations.length;
 }
