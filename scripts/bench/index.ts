@@ -9,6 +9,8 @@ import { pipelineSection } from './pipeline';
 import { jsSizeSection } from './js-size';
 import { searchSection } from './search';
 import { pageLoadSection } from './page-load';
+import { routesSection } from './routes';
+import { scaleSection } from './scale';
 
 export interface BenchSection {
   /** Short name, used to pick sections on the command line. */
@@ -18,16 +20,19 @@ export interface BenchSection {
   run(): Promise<boolean>;
 }
 
-export const SECTIONS: BenchSection[] = [pipelineSection, jsSizeSection, pageLoadSection, searchSection];
+export const SECTIONS: BenchSection[] = [pipelineSection, jsSizeSection, pageLoadSection, searchSection, routesSection];
+/** Sections run only when named (slow): npm run bench -- scale */
+export const ON_DEMAND: BenchSection[] = [scaleSection];
 
 async function main(argv: string[]): Promise<number> {
   const wanted = argv.filter((a) => !a.startsWith('-'));
-  const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
+  const all = [...SECTIONS, ...ON_DEMAND];
+  const unknown = wanted.filter((w) => !all.some((s) => s.name === w));
   if (unknown.length) {
-    process.stderr.write(`Section inconnue : ${unknown.join(', ')}. Sections : ${SECTIONS.map((s) => s.name).join(', ')}\n`);
+    process.stderr.write(`Section inconnue : ${unknown.join(', ')}. Sections : ${all.map((s) => s.name).join(', ')}\n`);
     return 2;
   }
-  const chosen = wanted.length ? SECTIONS.filter((s) => wanted.includes(s.name)) : SECTIONS;
+  const chosen = wanted.length ? all.filter((s) => wanted.includes(s.name)) : SECTIONS;
   let ok = true;
   for (const section of chosen) {
     process.stdout.write(`\n== ${section.name} — ${section.description}\n`);

@@ -13,7 +13,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {NGINX_BUILD_FILE, allowedHashes, headersPolicy, metaMatchesHeader, nginxExample, nginxPolicy, staticHeadersFile} from '../../scripts/csp';
 import {cspHash} from '../../src/plugins/security/harden';
-import {browserTestsUnavailable, buildDir, launchBrowser, startServer, watchErrors, type StaticServer} from './helpers';
+import {WAIT_MS, browserTestsUnavailable, buildDir, launchBrowser, startServer, watchErrors, type StaticServer} from './helpers';
 
 const unavailable = browserTestsUnavailable();
 
@@ -125,9 +125,9 @@ describe.skipIf(unavailable)('Content-Security-Policy and security headers', () 
         s.textContent = 'window.__cspBreached = true;';
         document.body.appendChild(s);
       });
-      await page.waitForTimeout(200);
+      // An inline script runs on insertion or not at all: wait for the refusal to be logged, not for a delay.
+      await expect.poll(() => errors.join('\n'), {timeout: WAIT_MS}).toMatch(/Content Security Policy/);
       expect(await page.evaluate(() => (window as unknown as {__cspBreached?: boolean}).__cspBreached)).toBeUndefined();
-      expect(errors.join('\n')).toMatch(/Content Security Policy/);
       await page.close();
     });
   }

@@ -8,12 +8,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {createRequire} from 'node:module';
 import {afterAll, beforeAll, expect} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {findChromium, launchChromium} from '../../scripts/chromium';
 
-const require = createRequire(import.meta.url);
 export const siteDir = path.resolve(__dirname, '../..');
 export const buildDir = path.resolve(siteDir, process.env.CEGO_BUILD_DIR ?? 'build');
 
@@ -51,44 +49,28 @@ export {readHostHeaders, startServer, type StaticServer} from '../../scripts/sta
 
 export const launchBrowser = launchChromium;
 
-/** Collects console errors and page errors (e.g. hydration mismatches, CSP refusals). */
-export function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  return errors;
+/**
+ * How long a browser test waits on a condition (a status text, a count, an
+ * element, a navigation) before failing. Sized for this 2-core machine under
+ * load (a fresh-clone CI beside other work: load average ~20), where a search
+ * index that loads in 0.3 s when quiet took over 10 s. A condition that holds
+ * is met as soon as it holds; this only bounds how long a real failure takes
+ * to be reported. Tests wait on conditions, never on fixed delays.
+ */
+export const WAIT_MS = 60_000;
+
+/** Playwright's own waits (actions, navigations) sized like WAIT_MS. */
+export function patient<T extends {setDefaultTimeout(ms: number): void; setDefaultNavigationTimeout(ms: number): void}>(target: T): T {
+  target.setDefaultTimeout(WAIT_MS);
+  target.setDefaultNavigationTimeout(WAIT_MS);
+  return target;
 }
 
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe-core with the WCAG 2.0/2.1 A and AA rules; returns the violations. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  // Evaluated through the DevTools protocol, not as an inline <script>: the
-  // site's Content-Security-Policy (static/_headers) would refuse the latter.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, {
-      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v: {id: string; impact: string | null; help: string; nodes: {target: string[]}[]}) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  });
-}
+// runAxe and watchErrors live in files without vitest, which the bench imports too.
+export {runAxe, type AxeViolation} from './route-checks/axe';
+export {watchErrors} from './route-pass';
+import type {AxeViolation} from './route-checks/axe';
+import {watchErrors} from './route-pass';
 
 export function describeViolations(url: string, violations: AxeViolation[]): string {
   return violations.map((v) => `${url}: ${v.id} (${v.impact}) ${v.help} → ${v.targets.join(' | ')}`).join('\n');
@@ -126,7 +108,7 @@ export function useSiteSession(): SiteSession {
       return browser;
     },
     async open(path: string) {
-      const page = await this.browser.newPage();
+      const page = patient(await this.browser.newPage());
       const errors = watchErrors(page);
       const response = await page.goto(this.server.origin + path, {waitUntil: 'networkidle'});
       expect(response?.status(), `${path} status`).toBe(200);

@@ -2,7 +2,7 @@
  * Every route of both sitemaps (build/sitemap.xml and build/en/sitemap.xml) and
  * the unlisted search pages, one test per route so a failure names its page:
  * the page loads with status 200 under the production headers (static/_headers, Content-Security-Policy
- * included), hydrates with no console error (a refused inline script, a CSP
+ * included), hydrates (Docusaurus's data-has-hydrated mark, then no request in flight: route-pass.ts) with no console error (a refused inline script, a CSP
  * violation, a hydration mismatch, a failed request all log one), then every
  * check of route-checks/ (axe-core, HTML_CodeSniffer, …) runs on that one loaded page.
  */
@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, BrowserContext} from 'playwright-core';
-import {browserTestsUnavailable, buildDir, launchBrowser, startServer, watchErrors, type StaticServer} from './helpers';
-import {ROUTE_CHECKS} from './route-checks';
+import {WAIT_MS, browserTestsUnavailable, buildDir, launchBrowser, startServer, type StaticServer} from './helpers';
+import {passRoute} from './route-pass';
 
 const unavailable = browserTestsUnavailable();
 
@@ -49,29 +49,14 @@ describe.skipIf(unavailable)('every route in both sitemaps', () => {
   });
 
   // Pages are independent: several at a time (vitest maxConcurrency, 5) while others wait on the network.
+  // Each is ready for its checks when it has hydrated and its requests are done (route-pass.ts), not after 500 ms of network silence.
   for (const route of routes) {
     it.concurrent(`${route}: loads under the CSP without console error and passes every route check`, async ({expect}) => {
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      page.on('response', (r) => {
-        if (r.status() >= 400 && r.url().startsWith(server.origin)) errors.push(`HTTP ${r.status()}: ${r.url().slice(server.origin.length)}`);
-      });
-      try {
-        const response = await page.goto(server.origin + route, {waitUntil: 'load'});
-        expect(response?.status(), `${route} status`).toBe(200);
-        // React hydrates on load; give it the time to log a mismatch or a refusal.
-        await page.waitForLoadState('networkidle');
-        const locale = route === '/en' || route.startsWith('/en/') ? 'en' : 'fr';
-        const findings: Record<string, string[]> = {};
-        for (const check of ROUTE_CHECKS) {
-          const found = await check.run({page, route, locale, origin: server.origin});
-          if (found.length) findings[check.name] = found;
-        }
-        expect(findings, `${route}:\n${Object.entries(findings).map(([k, v]) => `[${k}]\n  ${v.join('\n  ')}`).join('\n')}`).toEqual({});
-        expect(errors, `${route}: console errors`).toEqual([]);
-      } finally {
-        await page.close();
-      }
+      const result = await passRoute(context, server.origin, route, {settle: 'hydrated', timeout: WAIT_MS});
+      expect(result.status, `${route} status`).toBe(200);
+      const {findings} = result;
+      expect(findings, `${route}:\n${Object.entries(findings).map(([k, v]) => `[${k}]\n  ${v.join('\n  ')}`).join('\n')}`).toEqual({});
+      expect(result.errors, `${route}: console errors`).toEqual([]);
     });
   }
 });

@@ -8,7 +8,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {browserTestsUnavailable, describeViolations, runAxe, useSiteSession} from './helpers';
+import {WAIT_MS, browserTestsUnavailable, describeViolations, patient, runAxe, useSiteSession} from './helpers';
 
 const unavailable = browserTestsUnavailable();
 
@@ -16,10 +16,11 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
   const site = useSiteSession();
   const open = (path: string) => site.open(path);
 
-  /** Result URLs of the search page for a query typed in its box. */
+  /** Result URLs of the search page for a query typed in its box (once the status announces this query's results). */
   async function results(page: Page, query: string): Promise<string[]> {
     await page.locator('#cego-search-input').fill(query);
-    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: 10_000}).toMatch(/résultat|result/i);
+    const announced = new RegExp(`(résultats?|results?) (pour|for) [«“]\\s?${query.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s?[»”]`, 'i');
+    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: WAIT_MS}).toMatch(announced);
     return page.locator('[data-testid="search-results"] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }
 
@@ -31,7 +32,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     await box.fill('echange');
     await box.press('Enter');
     await page.waitForURL(/\/recherche\?q=echange$/);
-    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: 10_000}).toMatch(/\d+ résultats pour « echange »/);
+    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: WAIT_MS}).toMatch(/\d+ résultats pour « echange »/);
     const urls = await page.locator('[data-testid="search-results"] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(urls).toContain('/reseaux');
     // The pages found do contain the accented form.
@@ -64,7 +65,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     const {page, errors} = await open('/recherche');
     await page.locator('#cego-search-input').fill('satisfaction');
     await page.getByRole('button', {name: 'Rechercher', exact: true}).click();
-    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: 10_000}).toMatch(/\d+ résultats pour « satisfaction »/);
+    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: WAIT_MS}).toMatch(/\d+ résultats pour « satisfaction »/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cego-search-results');
     expect(new URL(page.url()).searchParams.get('q')).toBe('satisfaction');
 
@@ -78,7 +79,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
   });
 
   it('without JavaScript the search page still sends its query (a plain GET form)', async () => {
-    const context = await site.browser.newContext({javaScriptEnabled: false});
+    const context = patient(await site.browser.newContext({javaScriptEnabled: false}));
     const page = await context.newPage();
     await page.goto(`${site.server.origin}/en/recherche`);
     await page.locator('#cego-search-input').fill('surveys');
@@ -89,7 +90,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
 
   it('English: the English index answers an English query, with an English interface', async () => {
     const {page, errors} = await open('/en/recherche?q=surveys');
-    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: 10_000}).toMatch(/\d+ results? for “surveys”/);
+    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: WAIT_MS}).toMatch(/\d+ results? for “surveys”/);
     expect(await page.locator('label[for="cego-search-input"]').innerText()).toBe('Words to search for');
     const urls = await page.locator('[data-testid="search-results"] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(urls).toContain('/en/meilleures-pratiques/sondages-en-ligne');
@@ -103,7 +104,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
   });
 
   async function count(page: Page): Promise<number> {
-    await expect.poll(() => page.getByTestId('directory-count').innerText(), {timeout: 10_000}).toMatch(/\d+|Aucune|No sheet/);
+    await expect.poll(() => page.getByTestId('directory-count').innerText(), {timeout: WAIT_MS}).toMatch(/\d+|Aucune|No sheet/);
     const text = await page.getByTestId('directory-count').innerText();
     return Number(/(\d+)/.exec(text)?.[1] ?? 0);
   }
@@ -119,11 +120,11 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     const telephoneCount = Number(await telephone.evaluate((el) => el.parentElement!.querySelector('[aria-hidden="true"]')!.textContent));
     await telephone.focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => count(page)).toBe(telephoneCount);
+    await expect.poll(() => count(page), {timeout: WAIT_MS}).toBe(telephoneCount);
     const year = page.locator('fieldset[data-facet="year"]').getByRole('checkbox', {name: /^2012/});
     const yearCount = Number(await year.evaluate((el) => el.parentElement!.querySelector('[aria-hidden="true"]')!.textContent));
     await year.check();
-    await expect.poll(() => count(page)).toBe(yearCount);
+    await expect.poll(() => count(page), {timeout: WAIT_MS}).toBe(yearCount);
     const filtered = await count(page);
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(telephoneCount + 1);
@@ -143,21 +144,21 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
 
     // Someone opens the shared link: same filters, same sheets.
     const shared = await open(url.pathname + url.search);
-    await expect.poll(() => count(shared.page)).toBe(filtered);
+    await expect.poll(() => count(shared.page), {timeout: WAIT_MS}).toBe(filtered);
     await expect(shared.page.locator('fieldset[data-facet="channels"]').getByRole('checkbox', {name: /^Téléphone/}).isChecked()).resolves.toBe(true);
     await expect(shared.page.locator('fieldset[data-facet="year"]').getByRole('checkbox', {name: /^2012/}).isChecked()).resolves.toBe(true);
     expect(await shared.page.locator('[data-testid="directory-hits"] h3').allInnerTexts()).toEqual(titles);
 
     // Clearable: the button empties the filters and the URL.
     await shared.page.getByRole('button', {name: 'Effacer la recherche et les filtres'}).click();
-    await expect.poll(() => count(shared.page)).toBe(all);
+    await expect.poll(() => count(shared.page), {timeout: WAIT_MS}).toBe(all);
     expect(new URL(shared.page.url()).search).toBe('');
     expect(shared.errors).toEqual([]);
     await shared.page.close();
 
     // Back button returns to the filtered view.
     await page.goBack();
-    await expect.poll(() => count(page)).toBe(telephoneCount);
+    await expect.poll(() => count(page), {timeout: WAIT_MS}).toBe(telephoneCount);
     await page.close();
   });
 
@@ -176,7 +177,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     expect(await en.page.locator('h1').innerText()).toBe('Best practices');
     await expect(en.page.locator('fieldset[data-facet="channels"] legend').innerText()).resolves.toBe('Service channel');
     await expect(en.page.locator('fieldset[data-facet="channels"]').getByRole('checkbox', {name: /^Telephone/}).isChecked()).resolves.toBe(true);
-    await expect.poll(() => en.page.getByTestId('directory-count').innerText()).toMatch(/\d+ sheets? match/);
+    await expect.poll(() => en.page.getByTestId('directory-count').innerText(), {timeout: WAIT_MS}).toMatch(/\d+ sheets? match/);
     const hrefs = await en.page.locator('[data-testid="directory-hits"] h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((h) => h.startsWith('/en/meilleures-pratiques/'))).toBe(true);
@@ -187,7 +188,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
   });
 
   it('other pages download neither the search index, the search engine, nor the directory (InstantSearch, its index)', async () => {
-    const page = await site.browser.newPage();
+    const page = patient(await site.browser.newPage());
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${site.server.origin}/reseaux/crc`, {waitUntil: 'networkidle'});
