@@ -103,12 +103,39 @@ function countNewlines(cells: string[]): number {
 }
 
 /**
+ * Where the record holding the quote at `q` ends: just after the newline that
+ * follows its last closing quote (a quote not doubled), or -1 when the chunk
+ * ends first. Only a guess at the record's end: papaparse decides, and a
+ * window it does not read to the end is read again with the rest.
+ */
+function quotedRecordEnd(text: string, q: number): number {
+  let open = q;
+  for (;;) {
+    // inside a quoted cell from `open`: find the closing quote ("" is an escaped quote)
+    let k = text.indexOf('"', open + 1);
+    while (k !== -1 && text.charCodeAt(k + 1) === 34) k = text.indexOf('"', k + 2);
+    if (k === -1) return -1;
+    const nl = text.indexOf('\n', k + 1);
+    if (nl === -1) return -1;
+    const next = text.indexOf('"', k + 1);
+    if (next === -1 || next > nl) return nl + 1;
+    open = next; // another quoted cell on the same record
+  }
+}
+
+/**
  * Stream CSV text (decoded chunks, LF line ends) into `sink`, record by record, with the line each record
  * starts on as the contributor sees it: line 1 is the header, and a cell that
  * spans three lines pushes the next record three lines down. Papaparse does
  * the tokenising; we feed it chunks ourselves (its Parser with ignoreLastRow,
  * as its own streamers do) so the newline is known ('\n' after decoding) and
  * memory stays flat whatever the file size.
+ *
+ * Speed: a chunk's lines without any quote go through papaparse's fast mode
+ * (it splits lines, then cells) and are one record per line; a record with
+ * quotes is read on its own by papaparse's full parser, and when its end is
+ * not where the quotes say (a malformed quote), the full parser reads the
+ * rest of the chunk as before.
  */
 export async function streamCsv(
   text: AsyncIterable<string> | Iterable<string>,
@@ -123,27 +150,24 @@ export async function streamCsv(
   let records = 0;
   let info: CsvInfo | null = null;
 
-  const consume = (text: string, last: boolean): void => {
-    if (!parser) {
-      const nl = text.indexOf('\n');
-      if (nl === -1 && !last) { partial = text; return; }
-      const headerLine = nl === -1 ? text : text.slice(0, nl);
-      const delimiter = chooseDelimiter(headerLine, knownNames);
-      info = { encoding, delimiter, decimalMark: decimalMarkFor(delimiter) };
-      parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
-    }
-    const res = parser.parse(text, 0, !last) as Papa.ParseResult<string[]>;
+  /** Hands papaparse's records of `segment` to the sink; `consumed`: characters of the segment they cover. */
+  const emit = (res: Papa.ParseResult<string[]>, segment: string, consumed: number, oneLineEach: boolean): void => {
     const rows = res.data;
-    const badRows = new Map<number, Papa.ParseError>();
-    for (const e of res.errors) if (typeof e.row === 'number' && !badRows.has(e.row)) badRows.set(e.row, e);
+    let badRows: Map<number, Papa.ParseError> | null = null;
+    for (const e of res.errors) {
+      if (typeof e.row !== 'number') continue;
+      badRows ??= new Map();
+      if (!badRows.has(e.row)) badRows.set(e.row, e);
+    }
     // Each record ends with one newline (the last one may not): the extra
     // newlines are inside cells. Count them to skip looking inside cells.
-    const consumed = last ? text.length : res.meta.cursor;
-    let newlines = 0;
-    for (let k = text.indexOf('\n'); k !== -1 && k < consumed; k = text.indexOf('\n', k + 1)) newlines++;
-    const endsWithNewline = consumed > 0 && text.charCodeAt(consumed - 1) === 10;
-    // Newlines inside cells; once all are found, the remaining records are one line each.
-    let inside = newlines - (rows.length - (endsWithNewline ? 0 : 1));
+    let inside = 0;
+    if (!oneLineEach) {
+      let newlines = 0;
+      for (let k = segment.indexOf('\n'); k !== -1 && k < consumed; k = segment.indexOf('\n', k + 1)) newlines++;
+      const endsWithNewline = consumed > 0 && segment.charCodeAt(consumed - 1) === 10;
+      inside = newlines - (rows.length - (endsWithNewline ? 0 : 1));
+    }
     for (let i = 0; i < rows.length; i++) {
       const cells = rows[i];
       const start = line;
@@ -152,7 +176,7 @@ export async function streamCsv(
         inside -= n;
         line += 1 + n;
       } else line += 1;
-      const err = badRows.get(i);
+      const err = badRows ? badRows.get(i) : undefined;
       if (!headerSeen) {
         headerSeen = true;
         sink.header(cells, info!);
@@ -163,7 +187,54 @@ export async function streamCsv(
       if (err) sink.problem({ line: start, code: err.code, message: err.message });
       else sink.row(cells, start);
     }
-    partial = last ? '' : text.slice(res.meta.cursor);
+  };
+
+  const consume = (text: string, last: boolean): void => {
+    if (!parser) {
+      const nl = text.indexOf('\n');
+      if (nl === -1 && !last) { partial = text; return; }
+      const headerLine = nl === -1 ? text : text.slice(0, nl);
+      const delimiter = chooseDelimiter(headerLine, knownNames);
+      info = { encoding, delimiter, decimalMark: decimalMarkFor(delimiter) };
+      parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
+    }
+    const p = parser;
+    if (last) {
+      const res = p.parse(text, 0, false) as Papa.ParseResult<string[]>;
+      emit(res, text, text.length, false);
+      partial = '';
+      return;
+    }
+    let pos = 0;
+    for (;;) {
+      const q = text.indexOf('"', pos);
+      // complete lines without a quote: one record each
+      const clean = q === -1 ? text.lastIndexOf('\n') + 1 : text.lastIndexOf('\n', q) + 1;
+      if (clean > pos) {
+        const segment = pos === 0 && clean === text.length ? text : text.slice(pos, clean);
+        emit(p.parse(segment, 0, true) as Papa.ParseResult<string[]>, segment, segment.length, true);
+        pos = clean;
+      }
+      if (q === -1) break;
+      // the record holding the quote, alone, when its end can be told
+      const end = quotedRecordEnd(text, q);
+      if (end !== -1) {
+        const segment = text.slice(pos, end);
+        const res = p.parse(segment, 0, true) as Papa.ParseResult<string[]>;
+        if (res.meta.cursor === segment.length) {
+          emit(res, segment, segment.length, false);
+          pos = end;
+          continue;
+        }
+      }
+      // otherwise the full parser reads the rest of the chunk, as one piece
+      const rest = pos === 0 ? text : text.slice(pos);
+      const res = p.parse(rest, 0, true) as Papa.ParseResult<string[]>;
+      emit(res, rest, res.meta.cursor, false);
+      pos += res.meta.cursor;
+      break;
+    }
+    partial = text.slice(pos);
   };
 
   for await (const chunk of text) {

@@ -149,6 +149,8 @@ export interface TableContext {
   columns: Map<string, number>;
   /** Named columns in the header (trailing unnamed leftovers excluded). */
   width: number;
+  /** Size of the file in bytes when the source knows it (to reserve room). */
+  bytes?: number | null;
 }
 
 /** Validates one record; returns true when it is accepted. */
@@ -236,7 +238,7 @@ export async function readTable(
         counter.rows++;
         counter.rejected++;
       }
-      if (checked.columns) handler = makeHandler({ file, info, columns: checked.columns, width });
+      if (checked.columns) handler = makeHandler({ file, info, columns: checked.columns, width, bytes: total });
     },
     row(cells, line) {
       counter.rows++;
@@ -460,6 +462,8 @@ export function rangeProblem(
   unit: Unit,
   suffix: '' | '%' | '$',
 ): { type: 'type-error' | 'constraint-error'; code: MessageCode; params: { value: number; unit: Unit } } | null {
+  // the common case first, allocating nothing
+  if (suffix === '' && value >= 0 && (unit === 'pourcentage' ? value <= 100 : unit !== 'nombre' || Number.isInteger(value))) return null;
   const params = { value, unit };
   if (suffix === '%' && unit !== 'pourcentage') return { type: 'type-error', code: 'range.percent-sign', params };
   if (suffix === '$' && unit !== 'dollars') return { type: 'type-error', code: 'range.dollar-sign', params };

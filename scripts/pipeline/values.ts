@@ -82,8 +82,13 @@ export class ValueRows {
     return this.flags[i] & 4 ? 'publie' : 'illustratif';
   }
 
-  private grow(): void {
-    const n = this.line.length * 2;
+  /** Room for `extra` more rows without growing (a guess from the file size). */
+  reserve(extra: number): void {
+    if (this.length + extra > this.line.length) this.grow(this.length + extra);
+  }
+
+  private grow(min = 0): void {
+    const n = Math.max(min, Math.ceil(this.line.length * 1.5));
     const g = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
       const b = make(n);
       b.set(a);
@@ -197,9 +202,19 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
   const fileIndex = st.files.length;
   st.files.push(file);
   const rows = st.rows;
+  // a values row is rarely under 32 bytes ("SAAQ;appels-volume;2010-2011;1;publie")
+  if (ctx.bytes) rows.reserve(Math.ceil(ctx.bytes / 32));
   const parseFast = parseNumberFast;
   const fast = fastState;
   const statusCache = new Map<string, ValueStatus | null>();
+  let lastOrg: string | null = null;
+  let lastAgRank: number | undefined;
+  let lastInd: string | null = null;
+  let lastSlot: IndicatorSlot | undefined;
+  let lastPer: string | null = null;
+  let lastPerSlot: PeriodSlot | undefined;
+  let lastSta: string | null = null;
+  let lastStatus: ValueStatus | null | undefined;
 
   return (cells, line) => {
     let ok = true;
@@ -207,16 +222,24 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     // organisme
     const rawOrg = cells[iOrg];
     let agency: string | null = rawOrg;
-    let agRank = st.agencyRank.get(rawOrg);
-    if (agRank === undefined) {
+    // rows come grouped: the previous row's cell is the likeliest (no hashing)
+    let agRank = rawOrg === lastOrg ? lastAgRank : st.agencyRank.get(rawOrg);
+    if (agRank !== undefined) {
+      lastOrg = rawOrg;
+      lastAgRank = agRank;
+    } else {
       agency = c.foreign(cells, line, 'organisme', agencyCodes, 'agency', 'data/organismes.csv');
       if (agency === null) ok = false;
       else agRank = st.agencyRank.get(agency);
     }
 
     // indicateur
-    let slot = st.slots.get(cells[iInd]);
-    if (!slot) {
+    const rawInd = cells[iInd];
+    let slot = rawInd === lastInd ? lastSlot : st.slots.get(rawInd);
+    if (slot) {
+      lastInd = rawInd;
+      lastSlot = slot;
+    } else {
       const id = c.foreign(cells, line, 'indicateur', indicatorIds, 'indicator', 'data/indicateurs.csv');
       slot = id === null ? undefined : st.slots.get(id);
       if (!slot) ok = false;
@@ -225,7 +248,7 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
 
     // periode
     const rawPer = cells[iPer];
-    let per = st.periodSlots.get(rawPer);
+    let per = rawPer === lastPer ? lastPerSlot : st.periodSlots.get(rawPer);
     if (per === undefined) {
       const parse = parsePeriod(rawPer, st.currentYear);
       let index = -1;
@@ -241,6 +264,8 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
       per = { parse, index };
       st.periodSlots.set(detach(rawPer), per);
     }
+    lastPer = rawPer;
+    lastPerSlot = per;
     if (!per.parse.ok) {
       ok = false;
       const m = periodMessage(rawPer, per.parse, st.currentYear);
@@ -297,11 +322,13 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
 
     // statut
     const rawSta = cells[iSta];
-    let status = statusCache.get(rawSta);
+    let status = rawSta === lastSta ? lastStatus : statusCache.get(rawSta);
     if (status === undefined) {
       status = STATUS_BY_FOLD[foldName(rawSta)] ?? null;
       statusCache.set(detach(rawSta), status);
     }
+    lastSta = rawSta;
+    lastStatus = status;
     if (status === null) {
       ok = false;
       c.oneOf(cells, line, 'statut', STATUSES, 'status');

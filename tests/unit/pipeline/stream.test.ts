@@ -1,0 +1,89 @@
+/**
+ * The record reader (read.ts streamCsv) reads lines without quotes through
+ * papaparse's fast mode and each quoted record on its own: whatever the
+ * chunking, it must give the records papaparse gives for the whole text, each
+ * on the line a contributor sees in a spreadsheet or an editor, and the same
+ * quote problems.
+ */
+import Papa from 'papaparse';
+import {describe, expect, it} from 'vitest';
+import {streamCsv} from '../../../scripts/pipeline/read';
+
+interface Read {
+  header: string[];
+  rows: {cells: string[]; line: number}[];
+  problems: {line: number; code: string}[];
+}
+
+async function read(text: string, chunk: number): Promise<Read> {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += chunk) chunks.push(text.slice(i, i + chunk));
+  const out: Read = {header: [], rows: [], problems: []};
+  await streamCsv(chunks, 'utf-8', new Set(['a', 'b', 'c']), {
+    header: (cells) => (out.header = cells),
+    row: (cells, line) => out.rows.push({cells: [...cells], line}),
+    problem: (p) => out.problems.push({line: p.line, code: p.code}),
+  });
+  return out;
+}
+
+/** A random file of `n` records: plain cells, quoted cells with ; "" and line breaks, empty lines. */
+function randomCsv(n: number, seed: number, malformed: boolean): string {
+  let s = seed;
+  const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const cell = (): string => {
+    const r = rand();
+    if (r < 0.7) return `v${Math.floor(rand() * 1000)}`;
+    if (r < 0.8) return '';
+    if (r < 0.9) return `"x;y ""q"" ${Math.floor(rand() * 10)}"`;
+    if (r < 0.97) return `"line one\nline two${rand() < 0.5 ? '\n\nline four' : ''}"`;
+    return malformed ? (rand() < 0.5 ? `ab"cd` : `"closed"junk`) : 'plain';
+  };
+  const lines = ['a;b;c'];
+  for (let i = 0; i < n; i++) lines.push(rand() < 0.03 ? '' : [cell(), cell(), cell()].join(';'));
+  return lines.join('\n') + (rand() < 0.5 ? '\n' : '');
+}
+
+/** Line of each record computed from papaparse's records of the whole text: 1 + the line breaks before it. */
+function expectedFromPapa(text: string): {cells: string[]; line: number}[] {
+  const data = Papa.parse<string[]>(text, {delimiter: ';', newline: '\n', quoteChar: '"'}).data;
+  // a text ending with a newline gives papaparse a last empty record that is not a line
+  if (text.endsWith('\n') && data.length && data[data.length - 1]!.length === 1 && data[data.length - 1]![0] === '') data.pop();
+  let line = 1;
+  return data.map((cells) => {
+    const r = {cells, line};
+    line += 1 + cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+    return r;
+  });
+}
+
+describe('streamCsv', () => {
+  it('gives the records papaparse gives for the whole text, on their lines, whatever the chunking', async () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const text = randomCsv(400, seed, false);
+      const expected = expectedFromPapa(text);
+      for (const chunk of [7, 64, 1000, 1 << 16]) {
+        const got = await read(text, chunk);
+        expect(got.problems, `seed ${seed}, chunk ${chunk}`).toEqual([]);
+        expect([{cells: got.header, line: 1}, ...got.rows], `seed ${seed}, chunk ${chunk}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('reports the same quote problems on the same lines whatever the chunking', async () => {
+    let problems = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const text = randomCsv(300, seed, true);
+      const whole = await read(text, text.length + 1);
+      problems += whole.problems.length;
+      for (const chunk of [5, 50, 700]) expect(await read(text, chunk), `seed ${seed}, chunk ${chunk}`).toEqual(whole);
+    }
+    expect(problems).toBeGreaterThan(0);
+  });
+
+  it('names the line of an unclosed quote and keeps the records before it', async () => {
+    const got = await read('a;b;c\nv1;v2;v3\nv4;"never closed;v5\nv6;v7;v8\n', 8);
+    expect(got.rows).toEqual([{cells: ['v1', 'v2', 'v3'], line: 2}]);
+    expect(got.problems).toEqual([{line: 3, code: 'MissingQuotes'}]);
+  });
+});
