@@ -5,6 +5,7 @@ import remarkContentGuard from './src/lib/content-policy/remark-guard';
 import {checkedFrontMatterParser} from './src/lib/content-policy/front-matter';
 import {blogPluginOptions, isLocale} from './scripts/newsletter/series';
 import {algoliaFromEnv, docSearchThemeConfig, searchPlugins} from './src/lib/search/config';
+import {accessibilityContact} from './src/lib/accessibility-contact';
 
 // Docusaurus reads this file for every locale: keep it declarative.
 const siteUrl = process.env.SITE_URL ?? 'https://www.grandsorganismes.gouv.qc.ca';
@@ -96,6 +97,8 @@ const config: Config = {
   customFields: {
     // Action URL of the mailing-list provider's subscription form; unset = feeds only.
     newsletterFormAction: process.env.CEGO_NEWSLETTER_FORM_ACTION || null,
+    // Where readers report an accessibility problem (docs/centre/accessibilite.mdx): an e-mail address.
+    accessibilityContact: accessibilityContact(process.env),
     // Search client of the practice directory: algoliasearch-lite when set, local index otherwise.
     algolia,
   },

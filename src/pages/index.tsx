@@ -104,11 +104,11 @@ export default function Home(): React.ReactNode {
           </Heading>
           <dl className={styles.figures}>
             <div>
-              <dt><Translate id="home.figures.members">organismes membres</Translate></dt>
+              <dt><Translate id="home.figures.members">organismes membres en 2006-2007</Translate></dt>
               <dd>{formatNumber(members.length, locale)}</dd>
             </div>
             <div>
-              <dt><Translate id="home.figures.networks">réseaux d’échange</Translate></dt>
+              <dt><Translate id="home.figures.networks">réseaux d'échange actifs en 2006-2007</Translate></dt>
               <dd>{formatNumber(reseaux.length, locale)}</dd>
             </div>
             <div>
@@ -117,7 +117,7 @@ export default function Home(): React.ReactNode {
             </div>
           </dl>
           <p>
-            <Translate id="home.members.lead">Les organismes membres :</Translate>{' '}
+            <Translate id="home.members.lead">Les organismes membres en 2006-2007 :</Translate>{' '}
             {members.map((a, i) => (
               <React.Fragment key={a.code}>
                 {i > 0 && ', '}

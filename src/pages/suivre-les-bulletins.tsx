@@ -12,8 +12,8 @@ import {SERIES, SERIES_IDS, isLocale, type SeriesId} from '@site/scripts/newslet
 
 const TITLE = {fr: 'Suivre les bulletins', en: 'Follow the newsletters'};
 const INTRO = {
-  fr: "Le Centre publie deux bulletins\u00a0: le Rond Point, sur ses propres travaux (environ huit numéros par année), et un bulletin mensuel de veille stratégique qui signale des références sur la prestation de services aux citoyens. Chacun rejoint plus de 1\u00a0000 abonnés.",
-  en: "The Centre publishes two newsletters: Rond Point, on its own work (about eight issues a year), and a monthly strategic-watch bulletin pointing to references on service delivery to citizens. Each reaches more than 1,000 subscribers.",
+  fr: "Le Centre publie deux bulletins\u00a0: le Rond Point, sur ses propres travaux (huit numéros en 2006-2007), et un bulletin mensuel de veille stratégique qui signale des références sur la prestation de services aux citoyens. En 2006-2007, chacun comptait plus de 1\u00a0000 abonnés.",
+  en: "The Centre publishes two newsletters: Rond Point, on its own work (eight issues in 2006-2007), and a monthly strategic-watch bulletin pointing to references on service delivery to citizens. In 2006-2007, each had more than 1,000 subscribers.",
 };
 
 export default function FollowNewsletters(): ReactNode {

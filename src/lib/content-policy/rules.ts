@@ -27,6 +27,7 @@ export const PROJECT_COMPONENTS = {
   ConferencesDuReseau: {module: '@site/src/components/ConferencesDuReseau', export: 'default', props: ['reseau']},
   ChiffresCles: {module: '@site/src/components/ChiffresCles', export: 'default', props: ['source']},
   ChiffreCle: {module: '@site/src/components/ChiffresCles', export: 'ChiffreCle', props: ['valeur', 'unite', 'libelle', 'illustratif']},
+  SignalerProbleme: {module: '@site/src/components/SignalerProbleme', export: 'default', props: []},
 } as const satisfies Record<string, ProjectComponent>;
 
 export type ComponentName = keyof typeof PROJECT_COMPONENTS;
