@@ -21,7 +21,7 @@ function EntryPoints(): React.ReactNode {
       title: translate({id: 'home.entry.practices.title', message: 'Meilleures pratiques'}),
       body: translate({
         id: 'home.entry.practices.body',
-        message: 'Des fiches concrètes tirées des travaux des réseaux : centres d’appels, sondages, rédaction simple, continuité des services…',
+        message: 'Des fiches concrètes tirées des travaux des réseaux : centres d\'appels, sondages, rédaction simple, continuité des services…',
       }),
     },
     {
@@ -29,7 +29,7 @@ function EntryPoints(): React.ReactNode {
       title: translate({id: 'home.entry.reports.title', message: 'Rapports'}),
       body: translate({
         id: 'home.entry.reports.body',
-        message: 'Rapports annuels, études sur la gestion des modes de prestation et comptes rendus d’activités d’apprentissage.',
+        message: 'Rapports annuels, études sur la gestion des modes de prestation et comptes rendus d\'activités d\'apprentissage.',
       }),
     },
     {
@@ -42,7 +42,7 @@ function EntryPoints(): React.ReactNode {
     },
     {
       to: '/reseaux',
-      title: translate({id: 'home.entry.networks.title', message: 'Réseaux d’échange'}),
+      title: translate({id: 'home.entry.networks.title', message: 'Réseaux d\'échange'}),
       body: translate({
         id: 'home.entry.networks.body',
         message: 'Cinq réseaux où les organismes partagent leurs façons de faire, et des groupes de travail à durée limitée.',
@@ -52,7 +52,7 @@ function EntryPoints(): React.ReactNode {
   return (
     <section aria-labelledby="home-entries" className="margin-vert--lg">
       <Heading as="h2" id="home-entries">
-        <Translate id="home.entries.title">Trouver de l’information</Translate>
+        <Translate id="home.entries.title">Trouver de l'information</Translate>
       </Heading>
       <ul className={styles.cards}>
         {entries.map((e) => (

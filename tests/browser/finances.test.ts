@@ -17,7 +17,7 @@ const STATEMENTS = {
     share: /68,7\s%/,
     note: /Total des revenus 2006-2007\s:\s206\s445\s\$.*206\s446\s\$.*1\s\$/,
     csvHeader: 'exercice,fin_exercice,etat,section,nom_section,poste,libelle,nature,montant,source,note,licence',
-    noAgency: /n’est pas publiée/,
+    noAgency: /n'est pas publiée/,
   },
   en: {
     path: '/en/centre/etats-financiers',

@@ -13,8 +13,8 @@ import {browserTestsUnavailable, buildDir, useSiteSession} from './helpers';
 const unavailable = browserTestsUnavailable();
 
 const PAGE = {
-  fr: {path: '/donnees-ouvertes', h1: 'Données ouvertes', k: 'Ko', without: /Sans fichier : Société de la faune et des parcs du Québec\./},
-  en: {path: '/en/donnees-ouvertes', h1: 'Open data', k: 'KB', without: /No file: Québec wildlife and parks corporation\./},
+  fr: {path: '/donnees-ouvertes', h1: 'Données ouvertes', k: 'Ko', without: /Sans fichier\s: Société de la faune et des parcs du Québec\./},
+  en: {path: '/en/donnees-ouvertes', h1: 'Open data', k: 'KB', without: /No file: Société de la faune et des parcs du Québec\./},
 } as const;
 
 describe.skipIf(unavailable)('open-data page in a browser', () => {

@@ -32,7 +32,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     await box.fill('echange');
     await box.press('Enter');
     await page.waitForURL(/\/recherche\?q=echange$/);
-    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: WAIT_MS}).toMatch(/\d+ résultats pour « echange »/);
+    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: WAIT_MS}).toMatch(/\d+ résultats pour «\sechange\s»/);
     const urls = await page.locator('[data-testid="search-results"] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(urls).toContain('/reseaux');
     // The pages found do contain the accented form.
@@ -65,7 +65,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     const {page, errors} = await open('/recherche');
     await page.locator('#cego-search-input').fill('satisfaction');
     await page.getByRole('button', {name: 'Rechercher', exact: true}).click();
-    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: WAIT_MS}).toMatch(/\d+ résultats pour « satisfaction »/);
+    await expect.poll(() => page.getByTestId('search-status').innerText(), {timeout: WAIT_MS}).toMatch(/\d+ résultats pour «\ssatisfaction\s»/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cego-search-results');
     expect(new URL(page.url()).searchParams.get('q')).toBe('satisfaction');
 

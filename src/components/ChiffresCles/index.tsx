@@ -57,7 +57,7 @@ export default function ChiffresCles({source, children}: {source?: string; child
       <dl className={styles.grid}>{children}</dl>
       {source && (
         <p className={styles.source}>
-          <Translate id="keyFigure.source">Source :</Translate> {source}
+          <Translate id="keyFigure.source">Source :</Translate> {source}
         </p>
       )}
     </section>

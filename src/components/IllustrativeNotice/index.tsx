@@ -20,7 +20,7 @@ export default function IllustrativeNotice({children}: {children?: React.ReactNo
       </strong>{' '}
       {children ?? (
         <Translate id="illustrative.body">
-          Ces valeurs ne proviennent pas d'une publication du Centre : elles servent d'exemple et ne doivent pas être citées.
+          Ces valeurs ne proviennent pas d'une publication du Centre : elles servent d'exemple et ne doivent pas être citées.
         </Translate>
       )}
     </div>

@@ -58,9 +58,9 @@ export interface DataPackage {
 const TEXT = {
   fr: {
     name: 'cego-donnees-ouvertes',
-    title: 'Données ouvertes du Centre d’expertise des grands organismes',
+    title: 'Données ouvertes du Centre d\'expertise des grands organismes',
     description:
-      'Indicateurs d’étalonnage des grands organismes de services du Québec, catalogue des indicateurs, états financiers du Centre et évaluations des déjeuners-conférences. Chaque table est offerte en CSV pour les programmes (virgule, point décimal) et en CSV pour Excel en français (point-virgule, virgule décimale). Les valeurs marquées « illustratif » sont des exemples, à ne pas citer.',
+      'Indicateurs d\'étalonnage des grands organismes de services du Québec, catalogue des indicateurs, états financiers du Centre et évaluations des déjeuners-conférences. Chaque table est offerte en CSV pour les programmes (virgule, point décimal) et en CSV pour Excel en français (point-virgule, virgule décimale). Les valeurs marquées « illustratif » sont des exemples, à ne pas citer.',
     excel: ' (CSV pour Excel en français)',
     keywords: ['étalonnage', 'indicateurs de performance', 'services aux citoyens', 'Québec', 'états financiers'],
     page: 'donnees-ouvertes',
@@ -139,7 +139,7 @@ export function dataPackage(tables: {table: OpenTable; files: OpenFile[]}[], loc
     homepage,
     created: generatedAt.toISOString(),
     keywords: [...t.keywords],
-    contributors: [{title: 'Centre d’expertise des grands organismes', role: 'publisher', path: siteUrl}],
+    contributors: [{title: 'Centre d\'expertise des grands organismes', role: 'publisher', path: siteUrl}],
     licenses: [{name: licence.id, path: licence.url, title: licence.title}],
     sources: [...sources.values()].map((title) => ({title})),
     resources,

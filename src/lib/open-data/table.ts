@@ -125,8 +125,8 @@ export const LICENCE: Record<OpenLocale, Licence> = {
 /** What each status means, for the workbook's about sheet (words: scripts/pipeline/columns.ts STATUS_WORDS). */
 export const STATUS_LEGEND: Record<OpenLocale, {publie: string; illustratif: string}> = {
   fr: {
-    publie: 'chiffre tiré d’un document publié, cité dans la colonne Source.',
-    illustratif: 'valeur d’exemple ou estimation non publiée : elle montre la forme des données, ce n’est pas un résultat d’organisme. À ne pas citer.',
+    publie: 'chiffre tiré d\'un document publié, cité dans la colonne Source.',
+    illustratif: 'valeur d\'exemple ou estimation non publiée : elle montre la forme des données, ce n\'est pas un résultat d\'organisme. À ne pas citer.',
   },
   en: {
     publie: 'figure taken from a published document, cited in the Source column.',

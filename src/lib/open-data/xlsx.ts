@@ -24,7 +24,7 @@ const WORDS = {
     description: 'Contenu',
     sources: 'Sources',
     licence: 'Licence',
-    extracted: 'Date d’extraction',
+    extracted: 'Date d\'extraction',
     status: 'Statut des valeurs',
     notes: 'Remarques',
     rows: 'Lignes',
@@ -33,7 +33,7 @@ const WORDS = {
     columnName: 'Nom pour les programmes',
     meaning: 'Description',
     unit: 'Unité',
-    publisher: 'Centre d’expertise des grands organismes',
+    publisher: 'Centre d\'expertise des grands organismes',
   },
   en: {
     data: 'Data',

@@ -101,24 +101,24 @@ const EN_NAMES: Record<Column, string> = {
 
 const DESCRIPTIONS: Record<PageLocale, Record<Column, string>> = {
   fr: {
-    indicateur: 'Identifiant stable de l’indicateur.',
-    libelle: 'Libellé court de l’indicateur.',
-    organisme: 'Code de l’organisme membre.',
-    nom_organisme: 'Nom de l’organisme membre.',
+    indicateur: 'Identifiant stable de l\'indicateur.',
+    libelle: 'Libellé court de l\'indicateur.',
+    organisme: 'Code de l\'organisme membre.',
+    nom_organisme: 'Nom de l\'organisme membre.',
     periode: 'Année financière (1er avril au 31 mars) ou année civile.',
-    valeur: 'La valeur, dans l’unité de la colonne Unité; vide quand elle manque (voir Valeur manquante), jamais zéro.',
+    valeur: 'La valeur, dans l\'unité de la colonne Unité ; vide quand elle manque (voir Valeur manquante), jamais zéro.',
     unite: 'Unité de la valeur, de la médiane et de la cible.',
-    statut: 'publié : chiffre tiré d’un document cité dans Source; illustratif : exemple, à ne pas citer.',
-    valeur_manquante: 'Pourquoi la valeur manque : non disponible, sans objet ou confidentiel.',
+    statut: 'publié : chiffre tiré d\'un document cité dans Source ; illustratif : exemple, à ne pas citer.',
+    valeur_manquante: 'Pourquoi la valeur manque : non disponible, sans objet ou confidentiel.',
     note: 'Précision sur la valeur, en français.',
     note_en: 'La même précision en anglais, quand la source la donne.',
-    rang: 'Rang de l’organisme pour la période (1 = meilleur); vide pour un indicateur de volume.',
+    rang: 'Rang de l\'organisme pour la période (1 = meilleur) ; vide pour un indicateur de volume.',
     mediane_periode: 'Médiane des organismes pour la période.',
     ecart_mediane: 'Valeur moins la médiane de la période (en points pour un pourcentage).',
-    cible: 'Cible de l’indicateur, quand il en a une.',
+    cible: 'Cible de l\'indicateur, quand il en a une.',
     ecart_cible: 'Valeur moins la cible.',
     variation_periode_precedente: 'Valeur moins celle de la période précédente du même organisme.',
-    source: 'Code du document publié d’où vient la valeur (data/sources.csv); vide pour une valeur illustrative.',
+    source: 'Code du document publié d\'où vient la valeur (data/sources.csv) ; vide pour une valeur illustrative.',
     titre_source: 'Titre de ce document.',
     licence: 'Licence de réutilisation.',
   },
@@ -247,7 +247,7 @@ function valueFields(recs: ValueRecord[], locale: PageLocale): OpenField[] {
 }
 
 const MISSING_NOTE = {
-  fr: 'Une valeur manquante n’est jamais un zéro : sa cellule Valeur est vide et la colonne Valeur manquante dit pourquoi (non disponible, sans objet, confidentiel).',
+  fr: 'Une valeur manquante n\'est jamais un zéro : sa cellule Valeur est vide et la colonne Valeur manquante dit pourquoi (non disponible, sans objet, confidentiel).',
   en: 'A missing value is never a zero: its Value cell is empty and the Missing value column says why (not available, not applicable, confidential).',
 } as const;
 
@@ -256,7 +256,7 @@ const FRENCH_NOTES = {
 } as const;
 
 const CONTRIBUTE_NOTE = {
-  fr: 'Le CSV pour Excel en français (et ce classeur enregistré en CSV) peut être corrigé et proposé de nouveau au Centre : il passe npm run validate tel quel (data/README.md).',
+  fr: 'Le CSV pour Excel en français (et ce classeur enregistré en CSV) peut être corrigé et proposé de nouveau au Centre : il passe npm run validate tel quel (data/README.md).',
   en: 'The CSV for French Excel (and this workbook saved as CSV) can be corrected and sent back to the Centre: it passes npm run validate unchanged (data/README.md).',
 } as const;
 
@@ -304,9 +304,9 @@ export function benchmarkTables(ds: DatasetIndex, locale: PageLocale): OpenTable
     valuesTable(ds, dataset.observations, locale, {
       name: 'valeurs',
       group: 'etalonnage',
-      title: fr ? 'Valeurs des indicateurs d’étalonnage' : 'Benchmarking indicator values',
+      title: fr ? 'Valeurs des indicateurs d\'étalonnage' : 'Benchmarking indicator values',
       description: fr
-        ? `Toutes les valeurs : ${dataset.indicators.length} indicateurs, ${dataset.periods.length} périodes, une ligne par organisme, indicateur et période, avec rang, médiane et écarts.`
+        ? `Toutes les valeurs : ${dataset.indicators.length} indicateurs, ${dataset.periods.length} périodes, une ligne par organisme, indicateur et période, avec rang, médiane et écarts.`
         : `Every value: ${dataset.indicators.length} indicators, ${dataset.periods.length} periods, one row per agency, indicator and period, with rank, median and gaps.`,
       meta: {periods: dataset.periods},
     }),
@@ -321,9 +321,9 @@ export function benchmarkTables(ds: DatasetIndex, locale: PageLocale): OpenTable
       {
         name: 'modes-de-prestation',
         group: 'etalonnage',
-        title: fr ? 'Modes de prestation : parts et coût par transaction' : 'Channel mix: shares and cost per transaction',
+        title: fr ? 'Modes de prestation : parts et coût par transaction' : 'Channel mix: shares and cost per transaction',
         description: fr
-          ? 'Part de chaque mode de prestation dans les contacts et coût d’une transaction par mode, par organisme et période.'
+          ? 'Part de chaque mode de prestation dans les contacts et coût d\'une transaction par mode, par organisme et période.'
           : 'Share of each service channel in all contacts and cost of one transaction per channel, by agency and period.',
         meta: {periods: dataset.periods},
       },
@@ -374,15 +374,15 @@ function catalogueTable(ds: DatasetIndex, locale: PageLocale): OpenTable {
         f('groupe', 'Groupe', 'Famille de l’indicateur (volume, part-mode, cout-transaction, norme-service, qualite, satisfaction, delai).'),
         f('theme', 'Thème', 'Code du thème.'),
         f('nom_theme', 'Nom du thème', 'Nom du thème.'),
-        f('mode_de_prestation', 'Mode de prestation', 'Code du mode de prestation (tous : indicateur global).'),
+        f('mode_de_prestation', 'Mode de prestation', 'Code du mode de prestation (tous : indicateur global).'),
         f('nom_mode', 'Nom du mode', 'Nom du mode de prestation.'),
         f('unite', 'Unité', 'Unité des valeurs.'),
-        f('sens', 'Sens', 'hausse : plus haut est meilleur; baisse : plus bas est meilleur; neutre : un volume, ni bien ni mal.'),
-        f('cible', 'Cible', 'Cible, dans l’unité de l’indicateur.', {type: 'number'}),
+        f('sens', 'Sens', 'hausse : plus haut est meilleur ; baisse : plus bas est meilleur ; neutre : un volume, ni bien ni mal.'),
+        f('cible', 'Cible', 'Cible, dans l\'unité de l\'indicateur.', {type: 'number'}),
         f('statut_cible', 'Statut de la cible', 'publié ou illustratif.'),
         f('frequence', 'Fréquence', 'Fréquence de mesure.'),
         f('comparabilite', 'Comparabilité', 'Ce qui limite la comparaison entre organismes.'),
-        f('source', 'Source', 'Document d’où vient l’indicateur.'),
+        f('source', 'Source', 'Document d\'où vient l\'indicateur.'),
         f('licence', 'Licence', 'Licence de réutilisation.'),
       ]
     : [
@@ -431,7 +431,7 @@ function catalogueTable(ds: DatasetIndex, locale: PageLocale): OpenTable {
     locale,
     title: fr ? 'Catalogue des indicateurs' : 'Indicator catalogue',
     description: fr
-      ? `Les ${dataset.indicators.length} indicateurs d’étalonnage : définition, unité, sens, cible, mode de prestation, thème et limites de comparaison.`
+      ? `Les ${dataset.indicators.length} indicateurs d'étalonnage : définition, unité, sens, cible, mode de prestation, thème et limites de comparaison.`
       : `The ${dataset.indicators.length} benchmarking indicators: definition, unit, direction, target, channel, theme and limits to comparison.`,
     fields,
     rows,
@@ -453,8 +453,8 @@ function coverageTable(ds: DatasetIndex, locale: PageLocale): OpenTable {
         {name: 'indicateur', title: 'Indicateur', type: 'string', description: 'Identifiant de l’indicateur.', required: true},
         {name: 'organisme', title: 'Organisme', type: 'string', description: 'Code de l’organisme.', required: true},
         {name: 'periode', title: 'Période', type: 'string', description: 'Période.', required: true},
-        {name: 'valeur_declaree', title: 'Valeur déclarée', type: 'integer', description: '1 quand l’organisme a déclaré une valeur pour cette période, 0 sinon.', required: true},
-        {name: 'statut', title: 'Statut', type: 'string', description: 'Statut de la ligne déclarée (publié ou illustratif); vide sans ligne.'},
+        {name: 'valeur_declaree', title: 'Valeur déclarée', type: 'integer', description: '1 quand l\'organisme a déclaré une valeur pour cette période, 0 sinon.', required: true},
+        {name: 'statut', title: 'Statut', type: 'string', description: 'Statut de la ligne déclarée (publié ou illustratif) ; vide sans ligne.'},
         {name: 'licence', title: 'Licence', type: 'string', description: 'Licence de réutilisation.'},
       ]
     : [
@@ -477,9 +477,9 @@ function coverageTable(ds: DatasetIndex, locale: PageLocale): OpenTable {
     dir: DOWNLOAD_DIR,
     group: 'etalonnage',
     locale,
-    title: fr ? 'Couverture : indicateurs déclarés par organisme et période' : 'Coverage: indicators reported by agency and period',
+    title: fr ? 'Couverture : indicateurs déclarés par organisme et période' : 'Coverage: indicators reported by agency and period',
     description: fr
-      ? 'Une ligne par indicateur, organisme et période : 1 si une valeur a été déclarée, 0 sinon. La somme d’une colonne compte les valeurs déclarées.'
+      ? 'Une ligne par indicateur, organisme et période : 1 si une valeur a été déclarée, 0 sinon. La somme d\'une colonne compte les valeurs déclarées.'
       : 'One row per indicator, agency and period: 1 when a value was reported, 0 otherwise. Summing the column counts the reported values.',
     fields,
     rows,

@@ -45,13 +45,13 @@ export function statementsTable(data: FinanceData, catalog: SiteCatalog, locale:
         field({name: 'exercice', title: 'Exercice', description: 'Année financière, du 1er avril au 31 mars.', required: true}),
         field({name: 'fin_exercice', title: 'Fin de l’exercice', type: 'date', description: 'Date de fin de l’exercice.', required: true}),
         field({name: 'etat', title: 'État', description: 'etat-des-resultats ou bilan.', required: true}),
-        field({name: 'section', title: 'Section', description: 'Code de la section de l’état.', required: true}),
+        field({name: 'section', title: 'Section', description: 'Code de la section de l\'état.', required: true}),
         field({name: 'nom_section', title: 'Nom de la section', description: 'Nom de la section.'}),
         field({name: 'poste', title: 'Poste', description: 'Code stable du poste.', required: true}),
         field({name: 'libelle', title: 'Libellé', description: 'Libellé du poste.'}),
         field({name: 'nature', title: 'Nature', description: 'ligne (poste additionné) ou total (total publié de la section).'}),
         field({name: 'montant', title: 'Montant', type: 'number', style: 'dollars', unit: 'dollars canadiens', description: 'Montant tel que publié.', required: true}),
-        field({name: 'source', title: 'Source', description: 'Code du document d’où vient le montant.'}),
+        field({name: 'source', title: 'Source', description: 'Code du document d\'où vient le montant.'}),
         field({name: 'note', title: 'Note', description: 'Note sur le poste.'}),
         field({name: 'licence', title: 'Licence', description: 'Licence de réutilisation.'}),
       ]
@@ -103,7 +103,7 @@ export function statementsTable(data: FinanceData, catalog: SiteCatalog, locale:
     illustrative: false,
     notes: [
       fr
-        ? `Les totaux publiés sont reproduits tels quels, même quand ils diffèrent de la somme des postes d’au plus ${data.toleranceCents / 100} $ (écart d’arrondi des états publiés).`
+        ? `Les totaux publiés sont reproduits tels quels, même quand ils diffèrent de la somme des postes d'au plus ${data.toleranceCents / 100} $ (écart d'arrondi des états publiés).`
         : `Published totals are kept as published, even when they differ from the sum of the items by up to $${data.toleranceCents / 100} (rounding in the published statements).`,
     ],
     json: {
@@ -145,10 +145,10 @@ export function evaluationsTable(catalog: SiteCatalog, distributions: RatingDist
         field({name: 'date', title: 'Date', type: 'date', description: 'Date du déjeuner-conférence.', required: true}),
         field({name: 'titre', title: 'Titre', description: 'Titre du déjeuner-conférence.'}),
         field({name: 'participants', title: 'Participants', type: 'integer', description: 'Nombre de participants.'}),
-        field({name: 'evaluations', title: 'Évaluations', type: 'integer', description: 'Nombre d’évaluations remplies.'}),
+        field({name: 'evaluations', title: 'Évaluations', type: 'integer', description: 'Nombre d\'évaluations remplies.'}),
         field({name: 'niveau', title: 'Niveau', description: 'Code du niveau de satisfaction.', required: true}),
         field({name: 'libelle_niveau', title: 'Niveau de satisfaction', description: 'Niveau de satisfaction en mots.'}),
-        field({name: 'nombre', title: 'Nombre', type: 'integer', description: 'Nombre d’évaluations à ce niveau.', required: true}),
+        field({name: 'nombre', title: 'Nombre', type: 'integer', description: 'Nombre d\'évaluations à ce niveau.', required: true}),
         field({name: 'statut', title: 'Statut', description: 'publié ou illustratif.', enum: [STATUS_WORDS.publie.fr, STATUS_WORDS.illustratif.fr], required: true}),
         field({name: 'note', title: 'Note', description: 'Note sur la répartition.'}),
         field({name: 'langue_note', title: 'Langue de la note', description: 'Langue de la note (fr ou en).', enum: ['fr', 'en']}),
@@ -187,7 +187,7 @@ export function evaluationsTable(catalog: SiteCatalog, distributions: RatingDist
     locale,
     title: fr ? 'Évaluations des déjeuners-conférences' : 'Breakfast conference evaluations',
     description: fr
-      ? 'Pour chaque déjeuner-conférence : participants, évaluations remplies et leur répartition par niveau de satisfaction.'
+      ? 'Pour chaque déjeuner-conférence : participants, évaluations remplies et leur répartition par niveau de satisfaction.'
       : 'For each breakfast conference: participants, evaluation forms returned and their distribution by satisfaction level.',
     fields,
     rows,

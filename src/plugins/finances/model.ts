@@ -57,15 +57,15 @@ function findingText(f: FinanceFinding, locale: FormatLocale): string {
         : f.check === 'excedent-exercice'
           ? 'les revenus moins les dépenses donnent'
           : f.check === 'excedent-fin'
-            ? 'l’excédent au début plus l’excédent de l’exercice donnent'
+            ? 'l\'excédent au début plus l\'excédent de l\'exercice donnent'
             : f.check === 'report'
-              ? 'l’excédent à la fin de l’exercice précédent est de'
+              ? 'l\'excédent à la fin de l\'exercice précédent est de'
               : f.check === 'equilibre'
-                ? 'le passif plus l’excédent donnent'
+                ? 'le passif plus l\'excédent donnent'
                 : f.check === 'concordance'
-                  ? 'l’état des résultats donne'
+                  ? 'l\'état des résultats donne'
                   : 'les cotisations par organisme totalisent';
-    return `${label} ${f.exercice} : ${reported} dans les états publiés, alors que ${what} ${computed}. Écart d’arrondi de ${gap} présent dans les états financiers publiés, reproduit tel quel.`;
+    return `${label} ${f.exercice} : ${reported} dans les états publiés, alors que ${what} ${computed}. Écart d'arrondi de ${gap} présent dans les états financiers publiés, reproduit tel quel.`;
   }
   const what =
     f.check === 'somme'

@@ -24,9 +24,9 @@ declare global {
 }
 
 function countMessage(n: number, q: string): string {
-  if (n === 0) return translate({id: 'search.page.none', message: 'Aucun résultat pour « {q} ».'}, {q});
-  if (n === 1) return translate({id: 'search.page.one', message: '1 résultat pour « {q} ».'}, {q});
-  return translate({id: 'search.page.many', message: '{n} résultats pour « {q} ».'}, {n: String(n), q});
+  if (n === 0) return translate({id: 'search.page.none', message: 'Aucun résultat pour « {q} ».'}, {q});
+  if (n === 1) return translate({id: 'search.page.one', message: '1 résultat pour « {q} ».'}, {q});
+  return translate({id: 'search.page.many', message: '{n} résultats pour « {q} ».'}, {n: String(n), q});
 }
 
 export default function SearchPage(): React.ReactNode {
@@ -89,8 +89,8 @@ export default function SearchPage(): React.ReactNode {
   const title = translate({id: 'search.page.title', message: 'Rechercher dans le site'});
   const q = query.trim();
   let announce = '';
-  if (status === 'loading' && q) announce = translate({id: 'search.page.loading', message: 'Chargement de l’index de recherche…'});
-  else if (status === 'error') announce = translate({id: 'search.page.error', message: 'L’index de recherche est introuvable. Il est produit par la compilation du site (npm run build).'});
+  if (status === 'loading' && q) announce = translate({id: 'search.page.loading', message: 'Chargement de l\'index de recherche…'});
+  else if (status === 'error') announce = translate({id: 'search.page.error', message: 'L\'index de recherche est introuvable. Il est produit par la compilation du site (npm run build).'});
   else if (status === 'ready' && q) announce = countMessage(hits.length, q);
 
   return (
@@ -124,7 +124,7 @@ export default function SearchPage(): React.ReactNode {
           </button>
           </div>
           <p id="cego-search-hint" className={styles.hint}>
-            <Translate id="search.page.hint">Les accents et les majuscules sont facultatifs ; les résultats s’affichent pendant la saisie.</Translate>
+            <Translate id="search.page.hint">Les accents et les majuscules sont facultatifs ; les résultats s'affichent pendant la saisie.</Translate>
           </p>
         </form>
         <p role="status" aria-live="polite" className={styles.status} data-testid="search-status">

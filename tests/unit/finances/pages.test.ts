@@ -50,7 +50,7 @@ describe('statements page model', async () => {
     expect(row(fr, 1, 'total-actif').amounts[1]!.notes).toEqual([3]);
     expect(row(fr, 0, 'total-revenus').amounts[0]!.notes).toEqual([]);
     expect(rounding[0]!.text).toBe(
-      'Total des revenus 2006-2007 : 206\u00a0445\u00a0$ dans les états publiés, alors que la somme des postes donne 206\u00a0446\u00a0$. Écart d’arrondi de 1\u00a0$ présent dans les états financiers publiés, reproduit tel quel.',
+      "Total des revenus 2006-2007\u00a0: 206\u00a0445\u00a0$ dans les états publiés, alors que la somme des postes donne 206\u00a0446\u00a0$. Écart d'arrondi de 1\u00a0$ présent dans les états financiers publiés, reproduit tel quel.",
     );
     expect(en.footnotes[0]!.text).toContain('Total revenue 2006-2007: $206,445');
     expect(row(fr, 0, 'excedent-exercice').labelNotes).toEqual([4]);

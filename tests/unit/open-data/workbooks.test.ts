@@ -73,7 +73,7 @@ describe.each(['fr', 'en'] as const)('%s workbooks', (locale) => {
       expect(flat).toContain(table.title);
       for (const s of table.sources) expect(flat.some((c) => typeof c === 'string' && c.startsWith(s.title)), `${name}: ${s.title}`).toBe(true);
       expect(flat).toContain('Creative Commons Attribution 4.0 International (CC BY 4.0)');
-      const dateRow = about.find((r) => r[0] === (locale === 'fr' ? 'Date d’extraction' : 'Extraction date'))!;
+      const dateRow = about.find((r) => r[0] === (locale === 'fr' ? "Date d'extraction" : 'Extraction date'))!;
       expect((dateRow[1] as unknown as Date).toISOString().slice(0, 10)).toBe(GENERATED.toISOString().slice(0, 10));
       const legend = flat.some((c) => typeof c === 'string' && c.startsWith(locale === 'fr' ? 'illustratif' : 'illustrative'));
       expect(legend, name).toBe(table.statusLegend);

@@ -21,7 +21,7 @@ export default function ConferencesPage({conferences}: Props): React.ReactNode {
       title={title}
       description={translate({
         id: 'conferences.description',
-        message: 'Les déjeuners-conférences du Centre : dates, conférenciers, participation et évaluations.',
+        message: 'Les déjeuners-conférences du Centre : dates, conférenciers, participation et évaluations.',
       })}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
@@ -91,7 +91,7 @@ export default function ConferencesPage({conferences}: Props): React.ReactNode {
               <p>{c.summary}</p>
               <p>
                 <small>
-                  <Translate id="conferences.source">Source :</Translate> {sources.find((s) => s.code === c.source)?.title}
+                  <Translate id="conferences.source">Source :</Translate> {sources.find((s) => s.code === c.source)?.title}
                 </small>
               </p>
             </section>

@@ -85,7 +85,7 @@ export default function AgencyPage({data}: {data: AgencyPageData}): React.ReactN
     },
   }));
 
-  const title = translate({id: 'etalonnage.agency.title', message: '{name} : étalonnage'}, {name: agency.name});
+  const title = translate({id: 'etalonnage.agency.title', message: '{name} : étalonnage'}, {name: agency.name});
   return (
     <Layout
       title={title}
@@ -98,7 +98,7 @@ export default function AgencyPage({data}: {data: AgencyPageData}): React.ReactN
         {data.periods.length === 0 ? (
           <p>
             <Translate id="etalonnage.agency.noData">
-              Cet organisme n'a déclaré aucune valeur d'indicateur : il n'y a donc aucun fichier de données à télécharger pour lui.
+              Cet organisme n'a déclaré aucune valeur d'indicateur : il n'y a donc aucun fichier de données à télécharger pour lui.
             </Translate>
           </p>
         ) : (
@@ -114,22 +114,22 @@ export default function AgencyPage({data}: {data: AgencyPageData}): React.ReactN
             </Heading>
             <ul data-testid="stands-out">
               <li>
-                <Translate id="etalonnage.agency.best">Dans le meilleur quartile :</Translate>{' '}
+                <Translate id="etalonnage.agency.best">Dans le meilleur quartile :</Translate>{' '}
                 {best.length ? best.map((r) => r.indicator.label).join(' · ') : translate({id: 'etalonnage.agency.none', message: 'aucun indicateur'})}
               </li>
               <li>
-                <Translate id="etalonnage.agency.worst">Dans le pire quartile :</Translate>{' '}
+                <Translate id="etalonnage.agency.worst">Dans le pire quartile :</Translate>{' '}
                 {worst.length ? worst.map((r) => r.indicator.label).join(' · ') : translate({id: 'etalonnage.agency.none', message: 'aucun indicateur'})}
               </li>
             </ul>
             <p className={styles.small}>
               <Translate id="etalonnage.agency.quartileRule">
-                Meilleur ou pire quartile : selon le sens de l'indicateur, et seulement quand au moins quatre organismes ont déclaré une valeur. Les volumes (sans meilleur ni pire sens) sont situés en quartile supérieur ou inférieur.
+                Meilleur ou pire quartile : selon le sens de l'indicateur, et seulement quand au moins quatre organismes ont déclaré une valeur. Les volumes (sans meilleur ni pire sens) sont situés en quartile supérieur ou inférieur.
               </Translate>
             </p>
             <SortableTable
               testId="agency-table"
-              caption={translate({id: 'etalonnage.agency.caption', message: '{name} : indicateurs comparés aux pairs, {period}'}, {name: agency.name, period: view.period})}
+              caption={translate({id: 'etalonnage.agency.caption', message: '{name} : indicateurs comparés aux pairs, {period}'}, {name: agency.name, period: view.period})}
               columns={columns}
               rows={rows}
               rowHeader="indicateur"

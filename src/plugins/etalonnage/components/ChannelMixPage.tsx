@@ -23,7 +23,7 @@ export default function ChannelMixPage({data}: {data: ChannelMixPageData}): Reac
         {data.illustrative && <IllustrativeNotice />}
         <p>
           <Translate id="etalonnage.mix.intro">
-            Pour chaque organisme, la part de chaque mode de prestation dans l'ensemble des contacts de la période (téléphone, en personne, Web, courriel, courrier, réponse vocale interactive), puis la variation de ces parts entre la première et la dernière période : la migration des clientèles vers d'autres modes.
+            Pour chaque organisme, la part de chaque mode de prestation dans l'ensemble des contacts de la période (téléphone, en personne, Web, courriel, courrier, réponse vocale interactive), puis la variation de ces parts entre la première et la dernière période : la migration des clientèles vers d'autres modes.
           </Translate>
         </p>
         <ul className={styles.legendList} aria-label={translate({id: 'etalonnage.mix.legend', message: 'Légende des couleurs'})}>
@@ -42,7 +42,7 @@ export default function ChannelMixPage({data}: {data: ChannelMixPageData}): Reac
                 <Link to={a.agency.href}>{a.agency.name}</Link>
               </Heading>
               <ChartStacked
-                title={translate({id: 'etalonnage.mix.chart.title', message: '{name} : répartition des contacts par mode'}, {name: a.agency.name})}
+                title={translate({id: 'etalonnage.mix.chart.title', message: '{name} : répartition des contacts par mode'}, {name: a.agency.name})}
                 desc={translate({id: 'etalonnage.mix.chart.desc', message: 'Une barre empilée par période, chaque couleur représentant un mode de prestation. Le tableau qui suit donne les mêmes parts.'})}
                 rows={a.periods.map((p) => ({label: p.period, shares: p.shares.map((s) => s.v)}))}
                 channels={data.channels.map((c) => c.code)}
@@ -50,7 +50,7 @@ export default function ChannelMixPage({data}: {data: ChannelMixPageData}): Reac
               <div className={styles.tableWrap}>
                 <table className={styles.table}>
                   <caption>
-                    {translate({id: 'etalonnage.mix.caption', message: '{name} : part des contacts par mode de prestation'}, {name: a.agency.name})}
+                    {translate({id: 'etalonnage.mix.caption', message: '{name} : part des contacts par mode de prestation'}, {name: a.agency.name})}
                   </caption>
                   <thead>
                     <tr>

@@ -155,7 +155,7 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
               desc={translate(
                 {
                   id: 'etalonnage.chart.bars.desc',
-                  message: 'Barres horizontales, une par organisme, de la plus grande à la plus petite valeur; ligne pointillée : médiane; ligne rouge : cible. Le tableau qui suit donne les mêmes valeurs.',
+                  message: 'Barres horizontales, une par organisme, de la plus grande à la plus petite valeur ; ligne pointillée : médiane ; ligne rouge : cible. Le tableau qui suit donne les mêmes valeurs.',
                 },
               )}
               data={bars}
@@ -177,11 +177,11 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
             <p className={styles.small}>
               {directional ? (
                 <Translate id="etalonnage.indicator.howRank">
-                  Rang : 1 est la meilleure valeur selon le sens de l'indicateur; les organismes à égalité partagent le même rang. Médiane et quartiles : calculés sur les valeurs déclarées de la période (interpolation linéaire).
+                  Rang : 1 est la meilleure valeur selon le sens de l'indicateur ; les organismes à égalité partagent le même rang. Médiane et quartiles : calculés sur les valeurs déclarées de la période (interpolation linéaire).
                 </Translate>
               ) : (
                 <Translate id="etalonnage.indicator.howNeutral">
-                  Cet indicateur décrit le contexte (un volume) : il n'y a ni meilleure ni pire valeur, donc pas de rang. Médiane et quartiles : calculés sur les valeurs déclarées de la période (interpolation linéaire).
+                  Cet indicateur décrit le contexte (un volume) : il n'y a ni meilleure ni pire valeur, donc pas de rang. Médiane et quartiles : calculés sur les valeurs déclarées de la période (interpolation linéaire).
                 </Translate>
               )}
             </p>
@@ -191,7 +191,7 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
               <Translate id="etalonnage.indicator.trend">Évolution</Translate>
             </Heading>
             <ChartTrend
-              title={translate({id: 'etalonnage.chart.trend.title', message: '{label} : évolution par organisme'}, {label: ind.label})}
+              title={translate({id: 'etalonnage.chart.trend.title', message: '{label} : évolution par organisme'}, {label: ind.label})}
               desc={translate({
                 id: 'etalonnage.chart.trend.desc',
                 message: 'Une ligne grise par organisme, la médiane en bleu épais, une période par point. Le tableau qui suit donne les mêmes valeurs.',

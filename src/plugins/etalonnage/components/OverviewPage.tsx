@@ -27,7 +27,7 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
   return (
     <Layout
       title={title}
-      description={translate({id: 'etalonnage.overview.description', message: 'Comparer les indicateurs de performance des organismes membres : catalogue, couverture, pages par indicateur et par organisme.'})}>
+      description={translate({id: 'etalonnage.overview.description', message: 'Comparer les indicateurs de performance des organismes membres : catalogue, couverture, pages par indicateur et par organisme.'})}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         {data.illustrative && <IllustrativeNotice />}
@@ -36,7 +36,7 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
         </Heading>
         <p>
           <Translate id="etalonnage.overview.what.body">
-            L'étalonnage (benchmarking) compare les résultats des organismes membres sur des indicateurs définis de la même façon, pour repérer les écarts et apprendre des organismes qui obtiennent les meilleurs résultats. Il ne s'agit pas d'un palmarès : le contexte de chaque organisme (clientèle, mandat, volume) compte autant que le chiffre.
+            L'étalonnage (benchmarking) compare les résultats des organismes membres sur des indicateurs définis de la même façon, pour repérer les écarts et apprendre des organismes qui obtiennent les meilleurs résultats. Il ne s'agit pas d'un palmarès : le contexte de chaque organisme (clientèle, mandat, volume) compte autant que le chiffre.
           </Translate>
         </p>
         <Heading as="h3" id="lire">
@@ -45,33 +45,33 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
         <ul>
           <li>
             <Translate id="etalonnage.overview.read.direction">
-              Sens : pour chaque indicateur, une valeur plus élevée ou plus basse est meilleure; les volumes décrivent le contexte et ne sont pas classés.
+              Sens : pour chaque indicateur, une valeur plus élevée ou plus basse est meilleure ; les volumes décrivent le contexte et ne sont pas classés.
             </Translate>
           </li>
           <li>
             <Translate id="etalonnage.overview.read.rank">
-              Rang : 1 est la meilleure valeur de la période; les organismes à égalité partagent le même rang.
+              Rang : 1 est la meilleure valeur de la période ; les organismes à égalité partagent le même rang.
             </Translate>
           </li>
           <li>
             <Translate id="etalonnage.overview.read.median">
-              Médiane et quartiles : la moitié des organismes se situe de part et d'autre de la médiane; le quart le plus élevé dépasse le 3e quartile, le quart le plus bas est sous le 1er quartile. Seules les valeurs déclarées comptent.
+              Médiane et quartiles : la moitié des organismes se situe de part et d'autre de la médiane ; le quart le plus élevé dépasse le 3e quartile, le quart le plus bas est sous le 1er quartile. Seules les valeurs déclarées comptent.
             </Translate>
           </li>
           <li>
             <Translate id="etalonnage.overview.read.missing">
-              Valeur manquante : « n.d. » (non disponible) n'est jamais comptée comme zéro.
+              Valeur manquante : « n.d. » (non disponible) n'est jamais comptée comme zéro.
             </Translate>
           </li>
           <li>
             <Translate id="etalonnage.overview.read.illustrative">
-              Données illustratives : marquées d'un astérisque, elles servent d'exemple et ne doivent pas être citées.
+              Données illustratives : marquées d'un astérisque, elles servent d'exemple et ne doivent pas être citées.
             </Translate>
           </li>
         </ul>
         <p>
           <Link to={data.channelMixHref}>
-            <Translate id="etalonnage.overview.channelMix">Modes de prestation : répartition des contacts et coût par transaction</Translate>
+            <Translate id="etalonnage.overview.channelMix">Modes de prestation : répartition des contacts et coût par transaction</Translate>
           </Link>
         </p>
 
@@ -158,7 +158,7 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
         </Heading>
         <p>
           <Translate id="etalonnage.overview.coverage.body">
-            Quel organisme a déclaré quel indicateur, pour quelle période : ✓ valeur déclarée, — aucune valeur (non déclarée ou non disponible).
+            Quel organisme a déclaré quel indicateur, pour quelle période : ✓ valeur déclarée, — aucune valeur (non déclarée ou non disponible).
           </Translate>
         </p>
         <div className={styles.tableWrap} role="region" aria-labelledby="coverage-caption" tabIndex={0}>

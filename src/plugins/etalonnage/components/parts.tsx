@@ -46,11 +46,11 @@ export function Legend({illustrative, missing}: {illustrative: boolean; missing:
       {illustrative && (
         <>
           <span className={styles.mark}>*</span>{' '}
-          <Translate id="etalonnage.legend.illustrative">Valeur illustrative : exemple, à ne pas citer.</Translate>{' '}
+          <Translate id="etalonnage.legend.illustrative">Valeur illustrative : exemple, à ne pas citer.</Translate>{' '}
         </>
       )}
       <Translate id="etalonnage.legend.missing" values={{missing}}>
-        {'{missing} : valeur non disponible (jamais comptée comme zéro).'}
+        {'{missing} : valeur non disponible (jamais comptée comme zéro).'}
       </Translate>
     </p>
   );
@@ -60,7 +60,7 @@ export function BackLink({href}: {href: string}): React.ReactNode {
   return (
     <p className={styles.back}>
       <Link to={href}>
-        ← <Translate id="etalonnage.back">Étalonnage : tous les indicateurs</Translate>
+        ← <Translate id="etalonnage.back">Étalonnage : tous les indicateurs</Translate>
       </Link>
     </p>
   );

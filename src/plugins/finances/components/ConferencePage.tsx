@@ -54,7 +54,7 @@ export default function ConferencePage({data}: Props): React.ReactNode {
                 {' '}
                 <small>
                   <Translate id="conference.page.moreEvaluations">
-                    (chiffres tels que publiés : le rapport annuel compte plus d’évaluations que de participants)
+                    (chiffres tels que publiés : le rapport annuel compte plus d'évaluations que de participants)
                   </Translate>
                 </small>
               </>
@@ -74,7 +74,7 @@ export default function ConferencePage({data}: Props): React.ReactNode {
                   {
                     id: 'conference.page.evaluation.illustrative',
                     message:
-                      'La répartition ci-dessous est un exemple : le rapport annuel donne le nombre d’évaluations reçues ({total}), mais leur répartition par niveau n’a pas été conservée. Seul le total est réel.',
+                      'La répartition ci-dessous est un exemple : le rapport annuel donne le nombre d\'évaluations reçues ({total}), mais leur répartition par niveau n\'a pas été conservée. Seul le total est réel.',
                   },
                   {total: d.totalText},
                 )}
@@ -119,7 +119,7 @@ export default function ConferencePage({data}: Props): React.ReactNode {
           </>
         ) : (
           <p>
-            <Translate id="conference.page.evaluation.none">Aucune répartition des évaluations n’est disponible pour cette conférence.</Translate>
+            <Translate id="conference.page.evaluation.none">Aucune répartition des évaluations n'est disponible pour cette conférence.</Translate>
           </p>
         )}
 
@@ -189,7 +189,7 @@ export default function ConferencePage({data}: Props): React.ReactNode {
         {data.source && (
           <p>
             <small>
-              <Translate id="finances.source">Source :</Translate> {data.source}
+              <Translate id="finances.source">Source :</Translate> {data.source}
             </small>
           </p>
         )}

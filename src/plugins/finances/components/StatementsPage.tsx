@@ -156,7 +156,7 @@ export default function StatementsPage({data}: Props): React.ReactNode {
       title={title}
       description={translate({
         id: 'finances.description',
-        message: 'États financiers du Centre d’expertise des grands organismes : état des résultats et bilan, exercice par exercice, tels que publiés.',
+        message: 'États financiers du Centre d\'expertise des grands organismes : état des résultats et bilan, exercice par exercice, tels que publiés.',
       })}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
@@ -165,7 +165,7 @@ export default function StatementsPage({data}: Props): React.ReactNode {
             {
               id: 'finances.intro',
               message:
-                'L’état des résultats et le bilan du Centre pour les exercices {years}, saisis tels que publiés dans ses rapports annuels. Chaque exercice se termine le 31 mars. La Régie des rentes du Québec tient la comptabilité du Centre.',
+                'L\'état des résultats et le bilan du Centre pour les exercices {years}, saisis tels que publiés dans ses rapports annuels. Chaque exercice se termine le 31 mars. La Régie des rentes du Québec tient la comptabilité du Centre.',
             },
             {years},
           )}
@@ -175,14 +175,14 @@ export default function StatementsPage({data}: Props): React.ReactNode {
             {
               id: 'finances.checks',
               message:
-                'À chaque construction du site, les totaux sont recalculés en cents : somme des postes, excédent de l’exercice (revenus moins dépenses), report de l’excédent d’un exercice à l’autre et équilibre du bilan. Un écart d’au plus {tolerance} par total est un écart d’arrondi des états publiés : il est conservé et signalé en note.',
+                'À chaque construction du site, les totaux sont recalculés en cents : somme des postes, excédent de l\'exercice (revenus moins dépenses), report de l\'excédent d\'un exercice à l\'autre et équilibre du bilan. Un écart d\'au plus {tolerance} par total est un écart d\'arrondi des états publiés : il est conservé et signalé en note.',
             },
             {tolerance: data.toleranceText},
           )}
           {roundingNotes > 0 && (
             <>
               {' '}
-              {translate({id: 'finances.checks.count', message: 'Écarts d’arrondi signalés : {count}.'}, {count: String(roundingNotes)})}
+              {translate({id: 'finances.checks.count', message: 'Écarts d\'arrondi signalés : {count}.'}, {count: String(roundingNotes)})}
             </>
           )}
         </p>
@@ -212,7 +212,7 @@ export default function StatementsPage({data}: Props): React.ReactNode {
         <GroupedBarChart
           id="graphique-revenus-depenses"
           title={translate({id: 'finances.chart.title', message: 'Revenus et dépenses par exercice'})}
-          desc={`${chartDesc}. ${translate({id: 'finances.chart.equivalent', message: 'Les mêmes valeurs figurent dans le tableau de l’état des résultats.'})}`}
+          desc={`${chartDesc}. ${translate({id: 'finances.chart.equivalent', message: 'Les mêmes valeurs figurent dans le tableau de l\'état des résultats.'})}`}
           groups={data.chart.groups}
           series={[revenue, expenses]}
           ticks={data.chart.ticks}
@@ -224,7 +224,7 @@ export default function StatementsPage({data}: Props): React.ReactNode {
         <LineChart
           id="graphique-excedent"
           title={translate({id: 'finances.surplus.chartTitle', message: 'Excédent accumulé au 31 mars'})}
-          desc={`${surplusDesc}. ${translate({id: 'finances.surplus.equivalent', message: 'Les mêmes valeurs figurent aux lignes « Excédent au début » et « Excédent à la fin » de l’état des résultats.'})}`}
+          desc={`${surplusDesc}. ${translate({id: 'finances.surplus.equivalent', message: 'Les mêmes valeurs figurent aux lignes « Excédent au début » et « Excédent à la fin » de l\'état des résultats.'})}`}
           points={data.surplus.points}
           ticks={data.surplus.ticks}
         />
@@ -247,7 +247,7 @@ export default function StatementsPage({data}: Props): React.ReactNode {
               {
                 id: 'finances.contributions.none',
                 message:
-                  'La cotisation des organismes figure au total dans l’état des résultats ({amounts}). Sa répartition entre les organismes membres n’est pas publiée dans les sources : aucune donnée par organisme n’est donc présentée.',
+                  'La cotisation des organismes figure au total dans l\'état des résultats ({amounts}). Sa répartition entre les organismes membres n\'est pas publiée dans les sources : aucune donnée par organisme n\'est donc présentée.',
               },
               {amounts: data.contributions.filter((c) => c.totalText).map((c) => `${c.exercice}${colon}${c.totalText}`).join(semi)},
             )}
@@ -292,7 +292,7 @@ export default function StatementsPage({data}: Props): React.ReactNode {
         {data.source && (
           <p>
             <small>
-              <Translate id="finances.source">Source :</Translate> {data.source}
+              <Translate id="finances.source">Source :</Translate> {data.source}
             </small>
           </p>
         )}

@@ -24,11 +24,11 @@ function kindLabel(kind: FileKind): string {
 function groupTitle(id: TableGroup): string {
   switch (id) {
     case 'etalonnage':
-      return translate({id: 'opendata.group.etalonnage', message: 'Étalonnage : l’ensemble des données'});
+      return translate({id: 'opendata.group.etalonnage', message: 'Étalonnage : l\'ensemble des données'});
     case 'indicateur':
-      return translate({id: 'opendata.group.indicateur', message: 'Étalonnage : un fichier par indicateur'});
+      return translate({id: 'opendata.group.indicateur', message: 'Étalonnage : un fichier par indicateur'});
     case 'organisme':
-      return translate({id: 'opendata.group.organisme', message: 'Étalonnage : un fichier par organisme'});
+      return translate({id: 'opendata.group.organisme', message: 'Étalonnage : un fichier par organisme'});
     case 'finances':
       return translate({id: 'opendata.group.finances', message: 'États financiers du Centre'});
     case 'conferences':
@@ -49,7 +49,7 @@ function TableRow({t, licence}: {t: OpenDataTableEntry; licence: OpenDataPageDat
         <span className={styles.description}>{t.description}</span>
         {t.sources.length > 0 && (
           <span className={styles.sources}>
-            <Translate id="opendata.table.sources">Sources :</Translate> {t.sources.join(' · ')}
+            <Translate id="opendata.table.sources">Sources :</Translate> {t.sources.join(' · ')}
           </span>
         )}
       </th>
@@ -80,51 +80,51 @@ export default function OpenDataPage({data}: {data: OpenDataPageData}): React.Re
       title={title}
       description={translate({
         id: 'opendata.page.description',
-        message: 'Toutes les données du Centre à télécharger : indicateurs d’étalonnage, états financiers et évaluations, en classeur Excel, en CSV et en JSON, sous licence CC BY 4.0.',
+        message: 'Toutes les données du Centre à télécharger : indicateurs d\'étalonnage, états financiers et évaluations, en classeur Excel, en CSV et en JSON, sous licence CC BY 4.0.',
       })}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p className={styles.lead}>
           <Translate id="opendata.page.lead" values={{count: data.fileCount}}>
-            {'Le Centre publie ses tableaux d’étalonnage, ses états financiers et les évaluations de ses déjeuners-conférences sous forme de données ouvertes : {count} fichiers, libres de réutilisation.'}
+            {'Le Centre publie ses tableaux d\'étalonnage, ses états financiers et les évaluations de ses déjeuners-conférences sous forme de données ouvertes : {count} fichiers, libres de réutilisation.'}
           </Translate>
         </p>
         <IllustrativeNotice>
           <Translate id="opendata.page.illustrative">
-            La plupart des valeurs d’étalonnage sont des exemples : chaque fichier le dit ligne par ligne dans sa colonne Statut. Ne citez que les valeurs « publié ».
+            La plupart des valeurs d'étalonnage sont des exemples : chaque fichier le dit ligne par ligne dans sa colonne Statut. Ne citez que les valeurs « publié ».
           </Translate>
         </IllustrativeNotice>
 
         <Heading as="h2" id="quel-fichier">
-          <Translate id="opendata.choose.title">Quel fichier choisir?</Translate>
+          <Translate id="opendata.choose.title">Quel fichier choisir ?</Translate>
         </Heading>
         <dl className={styles.choose}>
           <dt>{kindLabel('xlsx')}</dt>
           <dd>
             <Translate id="opendata.choose.xlsx">
-              Pour lire, trier, filtrer et calculer dans Excel ou LibreOffice : les nombres sont des nombres (avec leurs formats : milliers, %, $), les dates des dates. La deuxième feuille, « À propos », donne la source, la licence, le sens du statut et la date d’extraction.
+              Pour lire, trier, filtrer et calculer dans Excel ou LibreOffice : les nombres sont des nombres (avec leurs formats : milliers, %, $), les dates des dates. La deuxième feuille, « À propos », donne la source, la licence, le sens du statut et la date d'extraction.
             </Translate>
           </dd>
           <dt>{kindLabel('csv-excel')}</dt>
           <dd>
             <Translate id="opendata.choose.csvExcel">
-              Pour un tableur réglé en français (Canada) : point-virgule entre les colonnes, virgule décimale, UTF-8 avec BOM. Il s’ouvre d’un double-clic et chaque valeur est un nombre. Pour les valeurs d’étalonnage, c’est le format des contributions : on peut le corriger et le proposer de nouveau au Centre.
+              Pour un tableur réglé en français (Canada) : point-virgule entre les colonnes, virgule décimale, UTF-8 avec BOM. Il s'ouvre d'un double-clic et chaque valeur est un nombre. Pour les valeurs d'étalonnage, c'est le format des contributions : on peut le corriger et le proposer de nouveau au Centre.
             </Translate>
           </dd>
           <dt>{kindLabel('csv')}</dt>
           <dd>
             <Translate id="opendata.choose.csv">
-              Pour les programmes et les tableurs réglés en anglais : virgule entre les colonnes, point décimal, sans séparateur de milliers, identifiants stables en en-tête.
+              Pour les programmes et les tableurs réglés en anglais : virgule entre les colonnes, point décimal, sans séparateur de milliers, identifiants stables en en-tête.
             </Translate>
           </dd>
           <dt>JSON</dt>
           <dd>
-            <Translate id="opendata.choose.json">Pour les programmes : les mêmes données, avec le titre, les sources et la licence.</Translate>
+            <Translate id="opendata.choose.json">Pour les programmes : les mêmes données, avec le titre, les sources et la licence.</Translate>
           </dd>
           <dt>datapackage.json</dt>
           <dd>
             <Translate id="opendata.choose.datapackage" values={{resources: data.datapackage.resources}}>
-              {'La description normalisée (Frictionless Data Package) des {resources} fichiers CSV : types et unités des colonnes, valeurs manquantes, clés, séparateurs, sources et licence. Les outils Frictionless la lisent pour valider ou charger les données.'}
+              {'La description normalisée (Frictionless Data Package) des {resources} fichiers CSV : types et unités des colonnes, valeurs manquantes, clés, séparateurs, sources et licence. Les outils Frictionless la lisent pour valider ou charger les données.'}
             </Translate>{' '}
             <a href={data.datapackage.href} download="datapackage.json" data-download="datapackage">
               datapackage.json
@@ -138,7 +138,7 @@ export default function OpenDataPage({data}: {data: OpenDataPageData}): React.Re
         </Heading>
         <p>
           <Translate id="opendata.licence.body">
-            Toutes les données sont publiées sous la licence Creative Commons Attribution 4.0 International : vous pouvez les copier, les transformer et les rediffuser, y compris à des fins commerciales, en citant la source : « Centre d’expertise des grands organismes ».
+            Toutes les données sont publiées sous la licence Creative Commons Attribution 4.0 International : vous pouvez les copier, les transformer et les rediffuser, y compris à des fins commerciales, en citant la source : « Centre d'expertise des grands organismes ».
           </Translate>{' '}
           <a href={data.licence.url}>{data.licence.title}</a>
         </p>
@@ -156,7 +156,7 @@ export default function OpenDataPage({data}: {data: OpenDataPageData}): React.Re
             {g.id === 'organisme' && data.agenciesWithoutData.length > 0 && (
               <p>
                 <Translate id="opendata.group.withoutData" values={{names: data.agenciesWithoutData.join(', ')}}>
-                  {'Sans fichier : {names}. Cet organisme n’a déclaré aucune valeur, et le site n’offre pas de fichier vide.'}
+                  {'Sans fichier : {names}. Cet organisme n\'a déclaré aucune valeur, et le site n\'offre pas de fichier vide.'}
                 </Translate>
               </p>
             )}
@@ -192,7 +192,7 @@ export default function OpenDataPage({data}: {data: OpenDataPageData}): React.Re
         <p>
           <Translate id="opendata.contribute">Pour proposer des données ou corriger une valeur, voir</Translate>{' '}
           <Link to="/etalonnage">
-            <Translate id="opendata.contribute.link">les pages d’étalonnage</Translate>
+            <Translate id="opendata.contribute.link">les pages d'étalonnage</Translate>
           </Link>
           .
         </p>
