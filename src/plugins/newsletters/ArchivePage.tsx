@@ -83,6 +83,7 @@ export default function NewsletterArchivePage({archive}: Props): ReactNode {
                       <li key={post.metadata.permalink}>
                         <Link to={post.metadata.permalink}>{post.metadata.title}</Link>{' '}
                         <span>({formatDate(new Date(post.metadata.date).toISOString().slice(0, 10), locale)})</span>
+                        {post.metadata.frontMatter.example === true && <strong className="badge badge--secondary margin-left--sm">{text.example}</strong>}
                       </li>
                     ))}
                   </ul>

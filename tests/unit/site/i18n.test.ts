@@ -4,10 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
 import config from '../../../docusaurus.config';
 
 const root = path.resolve(__dirname, '../../..');
+const require = createRequire(import.meta.url);
 const read = (p: string) => JSON.parse(fs.readFileSync(path.join(root, p), 'utf8')) as Record<string, {message: string}>;
 
 function walk(dir: string): string[] {
@@ -50,5 +52,23 @@ describe('English interface strings', () => {
         expect(footer[`link.item.label.${item.label}`]?.message, `footer « ${item.label} »`).toBeTruthy();
       }
     }
+  });
+});
+
+describe('French interface strings', () => {
+  const base = JSON.parse(fs.readFileSync(require.resolve('@docusaurus/theme-translations/locales/base/theme-common.json'), 'utf8')) as Record<string, string>;
+  const themeFr = JSON.parse(fs.readFileSync(require.resolve('@docusaurus/theme-translations/locales/fr/theme-common.json'), 'utf8')) as Record<string, string>;
+  const overrides = read('i18n/fr/code.json');
+  /** Words that are the same in both languages. */
+  const SAME_WORD = new Set(['theme.admonition.danger', 'theme.navbar.mobileVersionsDropdown.label']);
+
+  it('leaves no theme string in English on French pages (authors pages of the newsletters included)', () => {
+    const english = Object.keys(themeFr)
+      .filter((id) => !id.endsWith('___DESCRIPTION') && !SAME_WORD.has(id))
+      .map((id) => ({id, message: overrides[id]?.message ?? themeFr[id]!}))
+      .filter(({id, message}) => /\p{L}{3}/u.test(message) && (message === base[id] || /\b(the|this|all|authors?|posts?|draft)\b/i.test(message)));
+    expect(english.map((e) => `${e.id}: « ${e.message} »`)).toEqual([]);
+    expect(overrides['theme.blog.authorsList.pageTitle']?.message).toBe('Auteurs');
+    expect(overrides['theme.blog.authorsList.viewAll']?.message).toBe('Voir tous les auteurs');
   });
 });
