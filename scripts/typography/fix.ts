@@ -32,28 +32,30 @@ function quoteAt(file: string, source: string, offset: number): string | null {
   return quote;
 }
 
+/** A real space of the file (not a blanked character of code around the text). */
+const isSpace = (source: string, i: number) => source[i] === ' ' || source[i] === '\u202f';
+
 function editsFor(file: string, source: string, text: string): Edit[] {
   const edits: Edit[] = [];
   for (const p of frenchTypographyProblems(text)) {
     const at = p.index;
     const ch = text[at]!;
-    if (/[ \u202f]/.test(ch) && !text.slice(at).match(/^[ \u202f]?»/)) {
-      // Spaces before ; : ! ?
-      let end = at;
-      while (/[ \u202f]/.test(text[end]!)) end++;
-      edits.push({start: at, end, insert: NBSP});
-    } else if (ch === '«') {
-      const hasSpace = /[ \u202f]/.test(text[at + 1]!);
-      edits.push({start: at + 1, end: at + 1 + (hasSpace ? 1 : 0), insert: NBSP});
-    } else if (ch === '»' || /^[ \u202f]»/.test(text.slice(at))) {
-      edits.push({start: at, end: ch === '»' ? at : at + 1, insert: NBSP});
-    } else if (/[;:!?]/.test(ch)) {
-      edits.push({start: at, end: at, insert: NBSP});
-    } else if (text.startsWith('...', at)) {
-      edits.push({start: at, end: at + 3, insert: '…'});
-    } else if (/[\u2019\u02bc]/.test(ch)) {
-      const quote = /\.tsx?$/.test(file) ? quoteAt(file, source, at) : null;
-      edits.push({start: at, end: at + 1, insert: quote === "'" ? "\\'" : "'"});
+    const sign = /[ \u202f]/.test(ch) ? text.slice(at).search(/[^ \u202f]/) + at : at;
+    const mark = text[sign]!;
+    if (/[;:!?]/.test(mark)) {
+      // Spaces before ; : ! ? — only the spaces of the file, right before the sign.
+      let start = sign;
+      while (start > 0 && isSpace(source, start - 1) && start - 1 >= at) start--;
+      edits.push({start, end: sign, insert: NBSP});
+    } else if (mark === '«') {
+      edits.push({start: sign + 1, end: sign + 1 + (isSpace(source, sign + 1) ? 1 : 0), insert: NBSP});
+    } else if (mark === '»') {
+      edits.push({start: isSpace(source, sign - 1) ? sign - 1 : sign, end: sign, insert: NBSP});
+    } else if (text.startsWith('...', sign)) {
+      edits.push({start: sign, end: sign + 3, insert: '…'});
+    } else if (/[\u2019\u02bc]/.test(mark)) {
+      const quote = /\.tsx?$/.test(file) ? quoteAt(file, source, sign) : null;
+      edits.push({start: sign, end: sign + 1, insert: quote === "'" ? "\\'" : "'"});
     }
   }
   return edits;

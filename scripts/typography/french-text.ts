@@ -152,7 +152,10 @@ export function sourceProse(file: string, source: string, want: 'fr' | 'en' = 'f
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
       const literal = ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) ? node.parent.parent ?? node : node;
       const lang = stringLanguage(ts.isTemplateSpan(node.parent) ? node.parent.parent : ts.isTemplateExpression(node.parent) ? node.parent : literal);
-      const text = node.text;
+      // A template's pieces are judged together (" : " alone says nothing of its language).
+      const template = ts.isTemplateHead(node) ? node.parent : ts.isTemplateSpan(node.parent) ? node.parent.parent : null;
+      const text =
+        template && ts.isTemplateExpression(template) ? [template.head.text, ...template.templateSpans.map((span) => span.literal.text)].join(' ') : node.text;
       const french =
         want === 'en' ? lang === 'en' : lang === 'fr' || (lang === 'unknown' && /\s/.test(text.trim()) && FRENCH_HINT.test(text) && !ENGLISH_HINT.test(text));
       // Quotes and template delimiters stay blank: only the characters of the string.

@@ -33,8 +33,9 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'code', 
 /** Elements whose text is one block (a paragraph for the reader). */
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption', 'blockquote', 'summary', 'label', 'legend', 'option', 'button', 'title']);
 
-/** Shorter blocks cannot be told apart reliably. */
+/** Shorter blocks cannot be told apart reliably (a list of three terms, a name). */
 const MIN_LETTERS = 50;
+const MIN_WORDS = 8;
 
 /** Proper names kept in French on English pages (WCAG 3.1.2 exempts proper names). */
 function properNames(): string[] {
@@ -68,7 +69,7 @@ function blocks(html: string): Block[] {
     }
     for (const child of node.content?.childNodes ?? node.childNodes ?? []) walk(child, here, block);
     if (block && block !== current) {
-      out.push({text: block.parts.join(' '), lang: here});
+      out.push({text: block.parts.join(' ').replace(/\s+/g, ' ').trim(), lang: here});
       current?.parts.push(' ');
     }
   };
@@ -88,7 +89,7 @@ function clean(text: string, names: string[]): string {
 /** The language franc finds, or null when the text does not say clearly. */
 export function detect(text: string): Lang | null {
   const letters = text.replace(/[^\p{L}]/gu, '').length;
-  if (letters < MIN_LETTERS) return null;
+  if (letters < MIN_LETTERS || text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < MIN_WORDS) return null;
   const [best, second] = francAll(text, {only: ['fra', 'eng'], minLength: 1});
   if (!best || best[0] === 'und') return null;
   // Scores are relative to the best (1); a close second means "can't tell".
@@ -121,7 +122,7 @@ describe('the language detector', () => {
       {text: 'English text here.', lang: 'en'},
       {text: 'Texte français.', lang: 'fr'},
       {text: 'citation', lang: 'fr'},
-      {text: 'Mixed   text.', lang: 'en'},
+      {text: 'Mixed text.', lang: 'en'},
     ]);
   });
 });

@@ -65,7 +65,7 @@ function findingText(f: FinanceFinding, locale: FormatLocale): string {
                 : f.check === 'concordance'
                   ? 'l\'état des résultats donne'
                   : 'les cotisations par organisme totalisent';
-    return `${label} ${f.exercice} : ${reported} dans les états publiés, alors que ${what} ${computed}. Écart d'arrondi de ${gap} présent dans les états financiers publiés, reproduit tel quel.`;
+    return `${label} ${f.exercice} : ${reported} dans les états publiés, alors que ${what} ${computed}. Écart d'arrondi de ${gap} présent dans les états financiers publiés, reproduit tel quel.`;
   }
   const what =
     f.check === 'somme'
