@@ -120,6 +120,10 @@ describe.each(SERIES_IDS)('newsletter %s', (series) => {
   });
 
   if (series === 'rond-point') {
+    it('marks every reconstructed Rond Point issue as an example (the annual report gives no issue numbers or dates)', () => {
+      for (const post of fr) expect(post.data.example, post.file).toBe(true);
+    });
+
     it('tags each issue with a network or working group', () => {
       for (const post of fr) {
         expect((post.data.tags as string[]).some((t) => /^(reseau|groupe)-|^rapport-annuel$/.test(t)), post.file).toBe(true);
