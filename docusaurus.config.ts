@@ -3,9 +3,10 @@ import type * as Preset from '@docusaurus/preset-classic';
 import remarkGfm from 'remark-gfm';
 import remarkContentGuard from './src/lib/content-policy/remark-guard';
 import {checkedFrontMatterParser} from './src/lib/content-policy/front-matter';
-import {blogPluginOptions, isLocale} from './scripts/newsletter/series';
+import {SERIES, SERIES_IDS, blogPluginOptions, isLocale} from './scripts/newsletter/series';
 import {algoliaFromEnv, docSearchThemeConfig, searchPlugins} from './src/lib/search/config';
 import {accessibilityContact} from './src/lib/accessibility-contact';
+import {tagPagePatterns} from './src/plugins/discovery/site';
 
 // Docusaurus reads this file for every locale: keep it declarative.
 const siteUrl = process.env.SITE_URL ?? 'https://www.grandsorganismes.gouv.qc.ca';
@@ -71,7 +72,9 @@ const config: Config = {
         blog: false,
         pages: {beforeDefaultRemarkPlugins: contentGuard, remarkPlugins: [remarkGfm]},
         theme: {customCss: './src/css/custom.css'},
-        sitemap: {changefreq: 'monthly', priority: 0.5, ignorePatterns: ['/tags/**']},
+        // Tag pages (a newsletter's issues on one subject) stay out of the sitemaps: the issues and
+        // the archives already list every issue. Routes carry the locale: /rond-point/tags/…, /en/veille/tags/…
+        sitemap: {changefreq: 'monthly', priority: 0.5, ignorePatterns: tagPagePatterns(SERIES_IDS.map((id) => SERIES[id].routeBasePath), ['en'])},
       } satisfies Preset.Options,
     ],
   ],
@@ -90,6 +93,8 @@ const config: Config = {
     // Every download (workbook, CSV for French Excel, CSV, JSON), datapackage.json and /donnees-ouvertes (see src/plugins/open-data).
     './src/plugins/open-data/index.ts',
     ...searchPlugins(algolia),
+    // robots.txt with both sitemaps, favicon.ico, apple-touch icon and a web manifest per locale (see src/plugins/discovery).
+    './src/plugins/discovery/index.ts',
     // Last: checks every built page (no undeclared script), escapes JSON-LD, writes the CSP (src/plugins/security).
     './src/plugins/security/index.ts',
   ],

@@ -109,7 +109,7 @@ describe.skipIf(unavailable)('newsletter pages and email edition', () => {
     const feedPath = `${localePrefix(locale)}/${series}`;
     expect(feedLinks.join('\n')).toContain(`application/rss+xml ${feedPath}/rss.xml`);
     expect(feedLinks.join('\n')).toContain(`application/atom+xml ${feedPath}/atom.xml`);
-    expect(feedLinks.join('\n')).toContain(`application/json ${feedPath}/feed.json`);
+    expect(feedLinks.join('\n')).toContain(`application/feed+json ${feedPath}/feed.json`);
 
     await visit(`${base}/archives`);
     expect(await page.locator('main p a').first().getAttribute('href')).toBe(feedPath);

@@ -12,6 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, BrowserContext} from 'playwright-core';
 import {WAIT_MS, browserTestsUnavailable, buildDir, launchBrowser, startServer, type StaticServer} from './helpers';
 import {passRoute} from './route-pass';
+import {SERIES, SERIES_IDS} from '../../scripts/newsletter/series';
 
 const unavailable = browserTestsUnavailable();
 
@@ -24,7 +25,24 @@ export function sitemapRoutes(file: string): string[] {
 const sitemaps = [path.join(buildDir, 'sitemap.xml'), path.join(buildDir, 'en', 'sitemap.xml')];
 /** Pages readers reach that are kept out of the sitemaps on purpose (noindex): checked all the same. */
 export const UNLISTED_ROUTES = ['/recherche', '/en/recherche'];
-const routes = unavailable ? [] : [...new Set([...sitemaps.flatMap((f) => sitemapRoutes(f)), ...UNLISTED_ROUTES])];
+/**
+ * Built pages kept out of the sitemaps without noindex, checked all the same:
+ * the newsletters' tag pages (docusaurus.config.ts, sitemap ignorePatterns) and
+ * both 404 pages (served by the host for any unknown address).
+ */
+export function unlistedBuiltRoutes(dir: string): string[] {
+  const routes = ['/404', '/en/404'];
+  for (const prefix of ['', 'en']) {
+    for (const series of SERIES_IDS.map((id) => SERIES[id].routeBasePath)) {
+      const tags = path.join(dir, prefix, series, 'tags');
+      if (!fs.existsSync(tags)) continue;
+      const base = `${prefix ? `/${prefix}` : ''}/${series}/tags`;
+      routes.push(base, ...fs.readdirSync(tags).filter((f) => f.endsWith('.html')).map((f) => `${base}/${f.slice(0, -'.html'.length)}`));
+    }
+  }
+  return routes;
+}
+const routes = unavailable ? [] : [...new Set([...sitemaps.flatMap((f) => sitemapRoutes(f)), ...UNLISTED_ROUTES, ...unlistedBuiltRoutes(buildDir)])];
 
 describe.skipIf(unavailable)('every route in both sitemaps', () => {
   let server: StaticServer;

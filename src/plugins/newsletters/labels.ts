@@ -14,6 +14,14 @@ export const LABELS = {
     allIssues: 'Tous les numéros',
     example: 'Exemple',
     follow: 'Suivre les bulletins',
+    authorsTitle: (series: string) => `Auteurs — ${series}`,
+    authorsDescription: (series: string) => `${series}\u00a0: les équipes du Centre qui signent les numéros, avec le nombre de numéros de chacune.`,
+    authorTitle: (author: string, series: string) => `${author} — ${series}`,
+    authorDescription: (author: string, series: string, count: number) =>
+      count === 1 ? `${series}\u00a0: le numéro signé par ${author}.` : `${series}\u00a0: les ${count} numéros signés par ${author}.`,
+    tagsTitle: (series: string) => `Sujets — ${series}`,
+    tagsDescription: (series: string) => `${series}\u00a0: les sujets des numéros, chacun avec la liste de ses numéros.`,
+    tagTitle: (tag: string, series: string) => `${tag} — ${series}`,
   },
   en: {
     archiveTitle: (series: string) => `Archive — ${series}`,
@@ -23,6 +31,14 @@ export const LABELS = {
     allIssues: 'All issues',
     example: 'Example',
     follow: 'Follow the newsletters',
+    authorsTitle: (series: string) => `Authors — ${series}`,
+    authorsDescription: (series: string) => `${series}: the Centre's teams who sign the issues, with the number of issues of each.`,
+    authorTitle: (author: string, series: string) => `${author} — ${series}`,
+    authorDescription: (author: string, series: string, count: number) =>
+      count === 1 ? `${series}: the issue signed by ${author}.` : `${series}: the ${count} issues signed by ${author}.`,
+    tagsTitle: (series: string) => `Subjects — ${series}`,
+    tagsDescription: (series: string) => `${series}: the subjects of the issues, each with its list of issues.`,
+    tagTitle: (tag: string, series: string) => `${tag} — ${series}`,
   },
 } satisfies Record<Locale, unknown>;
 

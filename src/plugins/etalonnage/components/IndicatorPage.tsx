@@ -107,7 +107,8 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
   const ticks = [lo, hi].filter((x): x is {v: number; t: string} => x !== null).map((x) => ({value: x.v, text: x.t}));
 
   return (
-    <Layout title={ind.label} description={ind.definition}>
+    // "— indicateur" in the title: a practice sheet may bear the indicator's name (e.g. first-contact resolution).
+    <Layout title={translate({id: 'etalonnage.indicator.pageTitle', message: '{label} — indicateur'}, {label: ind.label})} description={ind.definition}>
       <main className="container margin-vert--lg">
         <BackLink href={data.overviewHref} />
         <Heading as="h1">{ind.label}</Heading>
