@@ -103,8 +103,7 @@ export function sitemapUrls(siteUrl: string, baseUrl: string, locales: readonly 
 /** robots.txt: the whole site may be crawled; one Sitemap line per locale. */
 export function robotsTxt(sitemaps: readonly string[]): string {
   return [
-    "# Centre d'expertise des grands organismes: every page may be crawled.",
-    '# One sitemap per language (French at the root, English under /en/).',
+    '# Every page may be crawled. One sitemap per language (French at the root, English under /en/).',
     'User-agent: *',
     'Allow: /',
     '',

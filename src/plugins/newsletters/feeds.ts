@@ -38,7 +38,7 @@ export function feedLinkTitle(kind: FeedKind, seriesTitle: string, locale: Local
 
 export class FeedRewriteError extends Error {
   constructor(file: string, what: string) {
-    super(`Fil de nouvelles ${file} : ${what}. Le format écrit par le générateur a changé ; adaptez src/plugins/newsletters/feeds.ts.`);
+    super(`Fil de nouvelles ${file}\u00a0: ${what}. Le format écrit par le générateur a changé ; adaptez src/plugins/newsletters/feeds.ts.`);
     this.name = 'FeedRewriteError';
   }
 }

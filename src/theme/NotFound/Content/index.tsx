@@ -16,7 +16,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
   const title = translate({id: 'theme.NotFound.title', message: 'Page introuvable', description: 'The title of the 404 page'});
   const description = translate({
     id: 'notFound.description',
-    message: 'Cette adresse ne mène à aucune page du site du Centre d’expertise des grands organismes. Retrouvez l’information par l’accueil, la recherche ou le répertoire des pratiques.',
+    message: "Cette adresse ne mène à aucune page du site du Centre d'expertise des grands organismes. Retrouvez l'information par l'accueil, la recherche ou le répertoire des pratiques.",
     description: 'Meta description of the 404 page',
   });
   return (
@@ -27,7 +27,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
           <Heading as="h1">{title}</Heading>
           <p>
             <Translate id="notFound.lead" description="First paragraph of the 404 page">
-              Aucune page ne se trouve à cette adresse. Elle a peut-être été déplacée, ou l’adresse contient une faute de frappe.
+              Aucune page ne se trouve à cette adresse. Elle a peut-être été déplacée, ou l'adresse contient une faute de frappe.
             </Translate>
           </p>
           <p>
@@ -39,7 +39,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
             <li>
               <Link to="/">
                 <Translate id="notFound.home" description="404 page: link to the home page">
-                  la page d’accueil du Centre
+                  la page d'accueil du Centre
                 </Translate>
               </Link>
             </li>
