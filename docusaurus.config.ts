@@ -92,6 +92,8 @@ const config: Config = {
     './src/plugins/finances/index.ts',
     // Every download (workbook, CSV for French Excel, CSV, JSON), datapackage.json and /donnees-ouvertes (see src/plugins/open-data).
     './src/plugins/open-data/index.ts',
+    // The page to check a data file in the browser, with the data core in a Web Worker (see src/plugins/data-checker).
+    './src/plugins/data-checker/index.ts',
     ...searchPlugins(algolia),
     // robots.txt with both sitemaps, favicon.ico, apple-touch icon and a web manifest per locale (see src/plugins/discovery).
     './src/plugins/discovery/index.ts',
@@ -106,6 +108,8 @@ const config: Config = {
     accessibilityContact: accessibilityContact(process.env),
     // Search client of the practice directory: algoliasearch-lite when set, local index otherwise.
     algolia,
+    // The repository contributors propose data to (the checker page links to its upload page for the right folder).
+    repository: {url: process.env.CEGO_REPOSITORY_URL || 'https://github.com/cego-qc/site-web', branch: process.env.CEGO_REPOSITORY_BRANCH || 'main'},
   },
 
   themeConfig: {
@@ -155,6 +159,7 @@ const config: Config = {
             {label: 'Meilleures pratiques', to: '/meilleures-pratiques'},
             {label: 'Rapports', to: '/rapports'},
             {label: 'Données ouvertes', to: '/donnees-ouvertes'},
+            {label: 'Vérifier un fichier de données', to: '/verifier-un-fichier'},
           ],
         },
         {

@@ -11,6 +11,7 @@ import { searchSection } from './search';
 import { pageLoadSection } from './page-load';
 import { routesSection } from './routes';
 import { scaleSection } from './scale';
+import { checkerSection } from './checker';
 
 export interface BenchSection {
   /** Short name, used to pick sections on the command line. */
@@ -20,7 +21,7 @@ export interface BenchSection {
   run(): Promise<boolean>;
 }
 
-export const SECTIONS: BenchSection[] = [pipelineSection, jsSizeSection, pageLoadSection, searchSection, routesSection];
+export const SECTIONS: BenchSection[] = [pipelineSection, jsSizeSection, pageLoadSection, searchSection, routesSection, checkerSection];
 /** Sections run only when named (slow): npm run bench -- scale */
 export const ON_DEMAND: BenchSection[] = [scaleSection];
 

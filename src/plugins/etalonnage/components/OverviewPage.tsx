@@ -74,6 +74,12 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
             <Translate id="etalonnage.overview.channelMix">Modes de prestation : répartition des contacts et coût par transaction</Translate>
           </Link>
         </p>
+        <p>
+          <Translate id="etalonnage.overview.contribute">Vous préparez des valeurs pour le groupe de travail ?</Translate>{' '}
+          <Link to="/verifier-un-fichier">
+            <Translate id="etalonnage.overview.checker">Vérifiez votre fichier avant de le proposer</Translate>
+          </Link>
+        </p>
 
         <Heading as="h2" id="organismes">
           <Translate id="etalonnage.overview.agencies">Profils des organismes</Translate>
