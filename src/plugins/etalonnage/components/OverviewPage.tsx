@@ -75,7 +75,7 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
           </Link>
         </p>
         <p>
-          <Translate id="etalonnage.overview.contribute">Vous préparez des valeurs pour le groupe de travail ?</Translate>{' '}
+          <Translate id="etalonnage.overview.contribute">Vous préparez des valeurs pour le groupe de travail ?</Translate>{' '}
           <Link to="/verifier-un-fichier">
             <Translate id="etalonnage.overview.checker">Vérifiez votre fichier avant de le proposer</Translate>
           </Link>
