@@ -82,6 +82,8 @@ const config: Config = {
   plugins: [
     // Less work on the main thread while a page loads (see src/plugins/lean-client/index.ts).
     './src/plugins/lean-client/index.ts',
+    // `npm start` serves one locale: says how to see the other (development only).
+    './src/plugins/dev-locale-hint.ts',
     './src/plugins/cego-data/index.ts',
     // Newsletters: two @docusaurus/plugin-content-blog instances (see src/plugins/newsletters).
     ['./src/plugins/newsletters/index.ts', {...blogPluginOptions('rond-point', buildLocale), beforeDefaultRemarkPlugins: contentGuard, remarkPlugins: [remarkGfm]}],

@@ -34,7 +34,17 @@ function run(label: string, cmd: string, cmdArgs: string[]): boolean {
 
 function vitest(project: string): boolean {
   const out = path.join(tmp, `${project}.json`);
-  const ok = run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  // The progress reporter prints a line every few tests: the browser pass is long (see README).
+  const ok = run(`${project} tests`, 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=./scripts/vitest/progress-reporter.ts',
+    '--reporter=json',
+    `--outputFile=${out}`,
+  ]);
   if (fs.existsSync(out)) {
     const report = JSON.parse(fs.readFileSync(out, 'utf8')) as VitestJson;
     totals.passed += report.numPassedTests;
@@ -63,6 +73,8 @@ if (fs.existsSync(path.join('scripts', 'validate.ts'))) {
   ok = valid && ok;
 }
 if (!args.has('--no-build')) {
+  // The data validation above has printed the data's warnings: the build does not repeat them.
+  process.env.CEGO_DATA_WARNINGS_SHOWN = '1';
   const built = run('build (fr + en)', 'npx', ['docusaurus', 'build']);
   if (!built) {
     totals.failed += 1;

@@ -131,12 +131,10 @@ export default function Home(): React.ReactNode {
           </p>
         </section>
         <EntryPoints />
-        <section aria-labelledby="home-news" className="margin-vert--lg">
-          <Heading as="h2" id="home-news">
-            <Translate id="home.news.title">Bulletins récents</Translate>
-          </Heading>
+        {/* One heading for the newsletters: LatestIssues' own. */}
+        <div className="margin-vert--lg">
           <LatestIssues />
-        </section>
+        </div>
       </main>
     </Layout>
   );

@@ -13,6 +13,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {loadDatasetOrThrow} from '../../scripts/pipeline/index';
 import type {Indicator, NormalisedDataset, Observation} from '../../scripts/pipeline/types';
+import {DatasetIndex} from '../../src/plugins/etalonnage/model';
 import {formatValue, type UnitCode} from '../../src/plugins/etalonnage/units';
 import {browserTestsUnavailable, describeViolations, launchBrowser, runAxe, siteDir, startServer, watchErrors, type StaticServer} from './helpers';
 
@@ -32,6 +33,8 @@ describe.skipIf(unavailable)('benchmarking pages in a browser', () => {
   let periods: string[];
   /** One reported value of that indicator in its first period. */
   let known: Observation;
+  /** Decimals of every value of that indicator (one number of decimals per indicator). */
+  let decimals: number;
 
   beforeAll(async () => {
     ds = await loadDatasetOrThrow(path.join(siteDir, process.env.CEGO_ETALONNAGE_DATA ?? 'data'));
@@ -40,6 +43,7 @@ describe.skipIf(unavailable)('benchmarking pages in a browser', () => {
     expect(ind, 'the data has a ranked indicator with two periods').toBeTruthy();
     periods = perInd(ind.id);
     known = ds.observations.find((o) => o.indicator === ind.id && o.period === periods[0] && o.value !== null)!;
+    decimals = new DatasetIndex(ds).decimals(ind);
     server = await startServer();
     browser = await launchBrowser();
   });
@@ -80,8 +84,14 @@ describe.skipIf(unavailable)('benchmarking pages in a browser', () => {
       const table = page.getByTestId('indicator-table');
       await expect(table.locator('caption').innerText()).resolves.toContain(periods[periods.length - 1]);
       expect(await table.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
-      // The chart is an image with a name, the table its equivalent.
-      expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(2);
+      // The chart is an image with a name, the table its equivalent; its bars in the table's order (rank).
+      expect(await page.locator('svg[role="img"]:visible').count()).toBeGreaterThanOrEqual(2);
+      const barOrder = async () => {
+        const codes = new Set((await tableRows(page, 'indicator-table')).map((r) => r.id));
+        const texts = await page.locator('main figure').first().locator('svg:visible text').allTextContents();
+        return texts.map((t) => t.trim()).filter((t) => codes.has(t));
+      };
+      expect(await barOrder()).toEqual((await tableRows(page, 'indicator-table')).map((r) => r.id));
 
       const violations = await runAxe(page);
       expect(violations, describeViolations(url, violations)).toEqual([]);
@@ -94,10 +104,12 @@ describe.skipIf(unavailable)('benchmarking pages in a browser', () => {
       const lastPeriodValues = ds.observations.filter((o) => o.indicator === ind.id && o.period === periods[periods.length - 1] && o.value !== null);
       const max = lastPeriodValues.reduce((m, o) => (o.value! > m.value! ? o : m));
       const min = lastPeriodValues.reduce((m, o) => (o.value! < m.value! ? o : m));
-      expect((await tableRows(page, 'indicator-table'))[0]!.cells[1]).toContain(formatValue(max.value!, ind.unit as UnitCode, locale));
+      expect((await tableRows(page, 'indicator-table'))[0]!.cells[1]).toContain(formatValue(max.value!, ind.unit as UnitCode, locale, decimals));
+      // The chart follows the new order.
+      expect(await barOrder()).toEqual((await tableRows(page, 'indicator-table')).map((r) => r.id));
       await table.locator('button[data-sort-key="valeur"]').click();
       await page.waitForURL(/tri=valeur-asc/);
-      expect((await tableRows(page, 'indicator-table'))[0]!.cells[1]).toContain(formatValue(min.value!, ind.unit as UnitCode, locale));
+      expect((await tableRows(page, 'indicator-table'))[0]!.cells[1]).toContain(formatValue(min.value!, ind.unit as UnitCode, locale, decimals));
 
       // Switch to the first period: URL, caption and values follow.
       await select.selectOption(periods[0]!);
@@ -105,7 +117,7 @@ describe.skipIf(unavailable)('benchmarking pages in a browser', () => {
       expect(page.url()).toMatch(/tri=valeur-asc/);
       await expect(table.locator('caption').innerText()).resolves.toContain(periods[0]);
       const row = (await tableRows(page, 'indicator-table')).find((r) => r.id === known.agency)!;
-      expect(row.cells[1]).toContain(formatValue(known.value!, ind.unit as UnitCode, locale));
+      expect(row.cells[1]).toContain(formatValue(known.value!, ind.unit as UnitCode, locale, decimals));
 
       // A shared link opens the same view.
       const shared = page.url();
@@ -168,7 +180,7 @@ describe.skipIf(unavailable)('benchmarking pages in a browser', () => {
       await page.waitForURL(new RegExp(`periode=${agencyPeriods[0]}`));
       await expect(table.locator('caption').innerText()).resolves.toContain(agencyPeriods[0]);
       const row = (await tableRows(page, 'agency-table')).find((r) => r.id === ind.id)!;
-      if (known.period === agencyPeriods[0]) expect(row.cells[2]).toContain(formatValue(known.value!, ind.unit as UnitCode, locale));
+      if (known.period === agencyPeriods[0]) expect(row.cells[2]).toContain(formatValue(known.value!, ind.unit as UnitCode, locale, decimals));
 
       const csv = await page.request.get(server.origin + (await page.locator('a[data-download="csv"]').first().getAttribute('href'))!);
       expect(csv.status()).toBe(200);

@@ -1,5 +1,5 @@
 import React from 'react';
-import styles from '../ChartTrend/styles.module.css';
+import {chartStyles as styles, extent, linear, linePath} from '../ChartKit';
 
 interface Props {
   values: (number | null)[];
@@ -11,37 +11,21 @@ interface Props {
   height?: number;
 }
 
-/** A word-sized trend line (Tufte's sparkline), plain SVG. */
+/** A word-sized trend line (Tufte's sparkline): fixed pixel size, no text, so it never scales. */
 export default function ChartSparkline({values, reference = [], text, width = 96, height = 26}: Props): React.ReactNode {
-  const all = [...values, ...reference].filter((v): v is number => v !== null);
-  if (all.length === 0) return <span>—</span>;
-  const max = Math.max(...all);
-  const min = Math.min(...all);
-  const span = max - min || 1;
+  const [min, max] = extent([...values, ...reference]);
+  if (values.every((v) => v === null) && reference.every((v) => v === null)) return <span>—</span>;
   const n = Math.max(values.length, reference.length);
   const pad = 3;
-  const x = (i: number) => (n <= 1 ? width / 2 : pad + (i / (n - 1)) * (width - 2 * pad));
-  const y = (v: number) => height - pad - ((v - min) / span) * (height - 2 * pad);
-  const path = (vs: (number | null)[]) => {
-    let d = '';
-    let pen = false;
-    vs.forEach((v, i) => {
-      if (v === null) {
-        pen = false;
-        return;
-      }
-      d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)} ${y(v).toFixed(1)} `;
-      pen = true;
-    });
-    return d.trim();
-  };
+  const x = (i: number) => (n <= 1 ? width / 2 : linear(0, n - 1, pad, width - pad)(i));
+  const y = linear(min, max, height - pad, pad);
   let last = values.length - 1;
   while (last >= 0 && values[last] === null) last--;
   return (
     <svg className={styles.spark} width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={text}>
       <title>{text}</title>
-      {reference.length > 0 && <path d={path(reference)} className={styles.sparkMedian} />}
-      <path d={path(values)} className={styles.sparkLine} />
+      {reference.length > 0 && <path d={linePath(reference, x, y)} className={styles.sparkMedian} />}
+      <path d={linePath(values, x, y)} className={styles.sparkLine} />
       {last >= 0 && <circle cx={x(last)} cy={y(values[last]!)} r={2.5} className={styles.sparkDot} />}
     </svg>
   );

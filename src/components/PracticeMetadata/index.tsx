@@ -44,12 +44,8 @@ export default function PracticeMetadata({fm}: {fm: PracticeFrontMatter}): React
           {(fm.organismes ?? []).length === 0 ? (
             <Translate id="practice.metadata.agencies.none">Aucun organisme membre en particulier</Translate>
           ) : (
-            (fm.organismes ?? []).map((code, i) => (
-              <React.Fragment key={code}>
-                {i > 0 && ', '}
-                <abbr title={name(data.agencies, code)}>{code}</abbr>
-              </React.Fragment>
-            ))
+            // Names, not codes: the reader may not know what « CNT » stands for.
+            (fm.organismes ?? []).map((code) => name(data.agencies, code)).join(', ')
           )}
         </dd>
         <dt><Translate id="practice.metadata.year">Année</Translate></dt>

@@ -2,7 +2,7 @@
  * etalonnage: the benchmarking comparison pages, generated at build time from
  * the normalised dataset (scripts/pipeline). See README.md in this folder.
  *
- * loadContent     reads and validates data/ through loadDatasetOrThrow (the build
+ * loadContent     reads and validates data/ through loadDataFolderOrThrow (the build
  *                 fails with the same French report as `npm run validate`);
  * getPathsToWatch the catalogue, the values and the reference CSV files, so a
  *                 changed value reloads `npm start`;
@@ -15,8 +15,8 @@
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {dataFiles, loadDatasetOrThrow} from '../../../scripts/pipeline/index';
-import type {NormalisedDataset} from '../../../scripts/pipeline/types';
+import {dataFiles, loadDataFolderOrThrow} from '../../../scripts/pipeline/index';
+import type {NormalisedDataset, ReportEntry} from '../../../scripts/pipeline/types';
 import {
   DatasetIndex,
   agencyPage,
@@ -34,6 +34,22 @@ import type {PageLocale} from './types';
 
 const COMPONENTS = '@site/src/plugins/etalonnage/components';
 
+/**
+ * The data's warnings (today the three 1 $ rounding differences of the
+ * published statements, shown on the page as footnotes), in one line, once
+ * per process: the build loads the data once per locale and `npm start` at
+ * every reload. The details are `npm run validate`'s, which `npm test` runs
+ * first (it sets CEGO_DATA_WARNINGS_SHOWN for the build).
+ */
+function announceWarnings(warnings: ReportEntry[]): void {
+  const flag = '__cegoDataWarningsShown';
+  const g = globalThis as Record<string, unknown>;
+  if (warnings.length === 0 || g[flag] || process.env.CEGO_DATA_WARNINGS_SHOWN) return;
+  g[flag] = true;
+  const files = [...new Set(warnings.map((w) => w.file))].join(', ');
+  console.warn(`[données] ${warnings.length} avertissement${warnings.length > 1 ? 's' : ''} (${files}), sans effet sur le site ; détail : npm run validate`);
+}
+
 export default function etalonnagePlugin(context: LoadContext): Plugin<NormalisedDataset> {
   const {siteDir, i18n} = context;
   // CEGO_ETALONNAGE_DATA lets tests build the pages from a fixture folder laid out like data/.
@@ -49,7 +65,9 @@ export default function etalonnagePlugin(context: LoadContext): Plugin<Normalise
     },
 
     async loadContent() {
-      return loadDatasetOrThrow(dataDir, {warn: (text) => console.warn(text)});
+      const {dataset, report} = await loadDataFolderOrThrow(dataDir);
+      announceWarnings(report.warnings);
+      return dataset;
     },
 
     async contentLoaded({content, actions}) {

@@ -21,7 +21,7 @@ import type {
   OverviewPageData,
   PageLocale,
 } from './types';
-import {UNIT_LABELS, formatGap, formatValue, type UnitCode} from './units';
+import {UNIT_LABELS, UNIT_MAX_DECIMALS, formatGap, formatValue, type UnitCode} from './units';
 
 export const ROUTE = 'etalonnage';
 export const DOWNLOAD_DIR = 'etalonnage/donnees';
@@ -77,6 +77,7 @@ export class DatasetIndex {
   readonly agencies: Map<string, Agency>;
   private readonly periodCache = new Map<string, string[]>();
   private readonly agencyCache = new Map<string, Agency[]>();
+  private readonly decimalCache = new Map<string, number>();
 
   constructor(readonly dataset: NormalisedDataset) {
     this.indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
@@ -112,6 +113,25 @@ export class DatasetIndex {
     return list;
   }
 
+  /**
+   * Decimals every value of an indicator is shown with: the most any of its
+   * reported values (or its target) has, up to what its unit allows. One
+   * indicator reads "84,0 %" beside "89,3 %", never "84 %" beside "89,3 %".
+   */
+  decimals(ind: Indicator): number {
+    const cached = this.decimalCache.get(ind.id);
+    if (cached !== undefined) return cached;
+    const of = (v: number) => {
+      const m = /\.(\d+)$/.exec(String(v));
+      return m ? m[1]!.length : 0;
+    };
+    const cap = UNIT_MAX_DECIMALS[ind.unit as UnitCode] ?? 1;
+    const known = [...(this.byIndicator.get(ind.id) ?? []).map((o) => o.value), ind.target].filter((v): v is number => v !== null);
+    const d = Math.min(cap, Math.max(0, ...known.map(of)));
+    this.decimalCache.set(ind.id, d);
+    return d;
+  }
+
   /** Values of every reporting agency for one indicator and period. */
   values(indicator: string, period: string): MaybeNumber[] {
     return (this.byIndicator.get(indicator) ?? []).filter((o) => o.period === period).map((o) => o.value);
@@ -132,12 +152,12 @@ export function agencyRef(a: Agency, locale: PageLocale, p: Paths): AgencyRef {
   return {code: a.code, name: a.name[locale], href: agencyPath(p, a.code)};
 }
 
-function cell(v: MaybeNumber, unit: UnitCode, locale: PageLocale, missing = '—'): Cell {
-  return {v, t: v === null ? missing : formatValue(v, unit, locale)};
+function cell(v: MaybeNumber, unit: UnitCode, locale: PageLocale, missing = '—', decimals?: number): Cell {
+  return {v, t: v === null ? missing : formatValue(v, unit, locale, decimals)};
 }
 
-function gapCell(v: MaybeNumber, unit: UnitCode, locale: PageLocale): Cell {
-  return {v, t: v === null ? '—' : formatGap(v, unit, locale)};
+function gapCell(v: MaybeNumber, unit: UnitCode, locale: PageLocale, decimals?: number): Cell {
+  return {v, t: v === null ? '—' : formatGap(v, unit, locale, decimals)};
 }
 
 function missingLabel(o: Observation | undefined, locale: PageLocale): string | null {
@@ -147,6 +167,7 @@ function missingLabel(o: Observation | undefined, locale: PageLocale): string | 
 
 export function indicatorMeta(ds: DatasetIndex, ind: Indicator, locale: PageLocale, p: Paths): IndicatorMeta {
   const unit = ind.unit as UnitCode;
+  const dec = ds.decimals(ind);
   const channel = ds.dataset.channels.find((c) => c.code === ind.channel);
   const theme = ds.dataset.themes.find((t) => t.code === ind.theme);
   const source = ds.dataset.sources.find((s) => s.code === ind.source);
@@ -160,7 +181,7 @@ export function indicatorMeta(ds: DatasetIndex, ind: Indicator, locale: PageLoca
     unitLabel: UNIT_LABELS[locale][unit],
     direction: ind.direction,
     directionLabel: WORDS[locale].direction[ind.direction],
-    target: ind.target === null ? null : cell(ind.target, unit, locale),
+    target: ind.target === null ? null : cell(ind.target, unit, locale, '—', dec),
     targetLabel: ind.targetLabel ? ind.targetLabel[locale] || null : null,
     targetIllustrative: ind.targetStatus === 'illustratif',
     comparability: ind.comparability ? ind.comparability[locale] || null : null,
@@ -176,6 +197,7 @@ export function indicatorMeta(ds: DatasetIndex, ind: Indicator, locale: PageLoca
 /** The comparison table of one indicator for one period (and the statistics under it). */
 export function indicatorPeriod(ds: DatasetIndex, ind: Indicator, period: string, previous: string | null, locale: PageLocale, p: Paths): IndicatorPeriod {
   const unit = ind.unit as UnitCode;
+  const dec = ds.decimals(ind);
   const agencies = ds.agenciesOf(ind.id);
   const obs = agencies.map((a) => ds.get(ind.id, a.code, period));
   const values = obs.map((o) => (o ? o.value : null));
@@ -188,14 +210,14 @@ export function indicatorPeriod(ds: DatasetIndex, ind: Indicator, period: string
     const gm = gap(v, s.median);
     return {
       agency: agencyRef(a, locale, p),
-      value: cell(v, unit, locale, missingLabel(o, locale) ?? '—'),
+      value: cell(v, unit, locale, missingLabel(o, locale) ?? '—', dec),
       illustrative: o?.status === 'illustratif',
       missingLabel: missingLabel(o, locale),
       ...noteOf(o, locale),
       rank: ranks[i]!,
-      gapMedian: gapCell(gm, unit, locale),
-      gapTarget: gapCell(gap(v, ind.target), unit, locale),
-      change: gapCell(gap(v, prev), unit, locale),
+      gapMedian: gapCell(gm, unit, locale, dec),
+      gapTarget: gapCell(gap(v, ind.target), unit, locale, dec),
+      change: gapCell(gap(v, prev), unit, locale, dec),
       meaning: gapMeaning(gm, ind.direction),
     };
   });
@@ -205,11 +227,11 @@ export function indicatorPeriod(ds: DatasetIndex, ind: Indicator, period: string
     rows,
     summary: {
       n: s.n,
-      median: cell(s.median, unit, locale),
-      q1: cell(s.q1, unit, locale),
-      q3: cell(s.q3, unit, locale),
-      min: cell(s.min, unit, locale),
-      max: cell(s.max, unit, locale),
+      median: cell(s.median, unit, locale, '—', dec),
+      q1: cell(s.q1, unit, locale, '—', dec),
+      q3: cell(s.q3, unit, locale, '—', dec),
+      min: cell(s.min, unit, locale, '—', dec),
+      max: cell(s.max, unit, locale, '—', dec),
     },
     anyIllustrative: obs.some((o) => o?.status === 'illustratif'),
   };
@@ -222,13 +244,14 @@ export function indicatorPage(ds: DatasetIndex, ind: Indicator, locale: PageLoca
     byPeriod[period] = indicatorPeriod(ds, ind, period, i > 0 ? periods[i - 1]! : null, locale, p);
   });
   const unit = ind.unit as UnitCode;
+  const dec = ds.decimals(ind);
   const trend = ds.agenciesOf(ind.id).map((a) => {
     const obs = periods.map((per) => ds.get(ind.id, a.code, per));
     const values = obs.map((o) => o?.value ?? null);
     return {
       agency: agencyRef(a, locale, p),
       values,
-      labels: values.map((v) => (v === null ? missingShort(locale) : formatValue(v, unit, locale))),
+      labels: values.map((v) => (v === null ? missingShort(locale) : formatValue(v, unit, locale, dec))),
       illustrative: obs.map((o) => o?.status === 'illustratif' && o.value !== null),
     };
   });
@@ -256,6 +279,7 @@ export function agencyPage(ds: DatasetIndex, agency: Agency, locale: PageLocale,
     const rows: AgencyIndicatorRow[] = [];
     for (const ind of indicators) {
       const unit = ind.unit as UnitCode;
+      const dec = ds.decimals(ind);
       const o = ds.get(ind.id, agency.code, period);
       const peers = ds.agenciesOf(ind.id);
       const values = peers.map((a) => ds.get(ind.id, a.code, period)?.value ?? null);
@@ -273,21 +297,21 @@ export function agencyPage(ds: DatasetIndex, agency: Agency, locale: PageLocale,
               meta.label,
               formatPeriod(periods[known[0]![1]]!, locale),
               formatPeriod(periods[known[known.length - 1]![1]]!, locale),
-              formatValue(known[0]![0]!, unit, locale),
-              formatValue(known[known.length - 1]![0]!, unit, locale),
+              formatValue(known[0]![0]!, unit, locale, dec),
+              formatValue(known[known.length - 1]![0]!, unit, locale, dec),
             );
       rows.push({
         indicator: {id: ind.id, label: meta.label, href: meta.href, unitLabel: meta.unitLabel, direction: ind.direction, directionLabel: meta.directionLabel},
         theme: meta.themeLabel,
-        value: cell(v, unit, locale, missingLabel(o, locale) ?? '—'),
+        value: cell(v, unit, locale, missingLabel(o, locale) ?? '—', dec),
         illustrative: o?.status === 'illustratif',
         missingLabel: missingLabel(o, locale),
         ...noteOf(o, locale),
         n: s.n,
-        median: cell(s.median, unit, locale),
-        q1: cell(s.q1, unit, locale),
-        q3: cell(s.q3, unit, locale),
-        gapMedian: gapCell(gap(v, s.median), unit, locale),
+        median: cell(s.median, unit, locale, '—', dec),
+        q1: cell(s.q1, unit, locale, '—', dec),
+        q3: cell(s.q3, unit, locale, '—', dec),
+        gapMedian: gapCell(gap(v, s.median), unit, locale, dec),
         rank: ranks[peers.findIndex((a) => a.code === agency.code)] ?? null,
         position: quartilePosition(v, s, ind.direction),
         spark,

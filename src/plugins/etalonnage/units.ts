@@ -34,8 +34,20 @@ export const UNIT_LABELS: Record<FormatLocale, Record<UnitCode, string>> = {
   },
 };
 
-/** A value in its unit: "12,5 %", "180 s", "8,25 $", "1 006 000". */
-export function formatValue(value: number, unit: UnitCode, locale: FormatLocale): string {
+/** Most decimals a value of the unit is shown with (dollars follow their own rule). */
+export const UNIT_MAX_DECIMALS: Record<UnitCode, number> = {pourcentage: 1, secondes: 1, minutes: 1, jours: 1, nombre: 1, dollars: 2, ratio: 2, indice: 2};
+
+/**
+ * A value in its unit: "12,5 %", "180 s", "8,25 $", "1 006 000". With
+ * `decimals` (the indicator's, see DatasetIndex.decimals), every value of an
+ * indicator has the same number of decimals; dollars keep their cents rule.
+ */
+export function formatValue(value: number, unit: UnitCode, locale: FormatLocale, decimals?: number): string {
+  if (decimals !== undefined && unit !== 'dollars') {
+    if (unit === 'pourcentage') return formatPercent(value, locale, {decimals});
+    const n = formatNumber(value, locale, {decimals});
+    return unit === 'secondes' || unit === 'minutes' || unit === 'jours' ? `${n}${NBSP}${SUFFIX[locale][unit]}` : n;
+  }
   switch (unit) {
     case 'pourcentage':
       return formatPercent(value, locale);
@@ -54,8 +66,13 @@ export function formatValue(value: number, unit: UnitCode, locale: FormatLocale)
   }
 }
 
-/** A signed difference in the unit: "+2,5 pt", "−30 s", "+1,25 $". */
-export function formatGap(value: number, unit: UnitCode, locale: FormatLocale): string {
+/** A signed difference in the unit: "+2,5 pt", "−30 s", "+1,25 $"; with the indicator's `decimals` when given. */
+export function formatGap(value: number, unit: UnitCode, locale: FormatLocale, decimals?: number): string {
+  if (decimals !== undefined && unit !== 'dollars') {
+    const n = formatNumber(value, locale, {decimals, signed: true});
+    if (unit === 'pourcentage') return locale === 'fr' ? `${n}${NBSP}pt` : `${n} pts`;
+    return unit === 'secondes' || unit === 'minutes' || unit === 'jours' ? `${n}${NBSP}${SUFFIX[locale][unit]}` : n;
+  }
   switch (unit) {
     case 'pourcentage':
       return formatPoints(value, locale);

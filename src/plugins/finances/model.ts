@@ -86,7 +86,7 @@ function findingText(f: FinanceFinding, locale: FormatLocale): string {
 
 function pctChange(prev: number, cur: number, locale: FormatLocale): string {
   if (prev === 0) return cur === 0 ? '–' : locale === 'fr' ? 's.o.' : 'n/a';
-  return formatPercent(Math.round(((cur - prev) / Math.abs(prev)) * 1000) / 10, locale, {signed: true});
+  return formatPercent(Math.round(((cur - prev) / Math.abs(prev)) * 1000) / 10, locale, {signed: true, decimals: 1});
 }
 
 function share(part: number, total: number, locale: FormatLocale): string {
@@ -179,7 +179,8 @@ export function statementsPage(data: FinanceData, catalog: SiteCatalog, locale: 
                 text: amountText(cells[i]?.cents, locale),
                 notes: markers.get(`${statement}|${o.poste}|${y}`) ?? [],
               })),
-              change: prev && cur ? money(cur.cents - prev.cents, locale, true) : '',
+              // No change reads as the amounts do (a dash), not as "0 $".
+              change: prev && cur ? (cur.cents === prev.cents ? '–' : money(cur.cents - prev.cents, locale, true)) : '',
               changePercent: prev && cur ? pctChange(prev.cents, cur.cents, locale) : '',
               shares:
                 section === 'depenses' && statement === 'resultats'

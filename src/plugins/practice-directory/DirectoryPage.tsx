@@ -177,7 +177,7 @@ function ActiveFilters({data}: {data: DirectoryData}): React.ReactNode {
           })}
         </ul>
       )}
-      <button type="button" className="button button--secondary button--sm" disabled={!clear.canRefine} onClick={() => clear.refine()}>
+      <button type="button" className={`button button--outline button--primary button--sm ${styles.clear}`} disabled={!clear.canRefine} onClick={() => clear.refine()}>
         <Translate id="directory.clear">Effacer la recherche et les filtres</Translate>
       </button>
     </div>

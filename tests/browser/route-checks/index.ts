@@ -5,7 +5,9 @@
 import {axe} from './axe';
 import {htmlcs} from './htmlcs';
 import type {RouteCheck} from './types';
+import {widths} from './widths';
 
 export type {RouteCheck, RouteContext} from './types';
 
-export const ROUTE_CHECKS: readonly RouteCheck[] = [axe, htmlcs];
+// widths last: it resizes the page (and puts it back), the others read it at its loaded size.
+export const ROUTE_CHECKS: readonly RouteCheck[] = [axe, htmlcs, widths];

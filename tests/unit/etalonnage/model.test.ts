@@ -38,6 +38,23 @@ describe('values in their unit', () => {
     expect(formatGap(-2.5, 'pourcentage', 'fr')).toBe(`−2,5${NBSP}pt`);
     expect(formatGap(30, 'secondes', 'en')).toBe(`+30${NBSP}s`);
   });
+
+  it('shows every value of one indicator with the same number of decimals', () => {
+    expect(formatValue(84, 'pourcentage', 'fr', 1)).toBe(`84,0${NBSP}%`);
+    expect(formatValue(89.25, 'pourcentage', 'en', 1)).toBe('89.3%');
+    expect(formatGap(3, 'pourcentage', 'fr', 1)).toBe(`+3,0${NBSP}pt`);
+    expect(formatValue(1.5, 'dollars', 'fr', 0)).toBe(`1,50${NBSP}$`); // dollars keep their cents rule
+    // On the pages: within one indicator and period, values, median and quartiles share their decimals.
+    const decimalsOf = (t: string) => /^[−+]?[\d\u00A0,]*?(?:,(\d+))?\u00A0/.exec(t)?.[1]?.length ?? 0;
+    for (const ind of ds.indicators.filter((i) => i.unit === 'pourcentage')) {
+      const page = indicatorPage(index, ind, 'fr', fr);
+      for (const period of page.periods) {
+        const p = page.byPeriod[period]!;
+        const texts = [...p.rows.filter((r) => r.value.v !== null).map((r) => r.value.t), p.summary.median.t, p.summary.q1.t, p.summary.q3.t];
+        expect(new Set(texts.map(decimalsOf)).size, `${ind.id} ${period}: ${texts.join(' | ')}`).toBe(1);
+      }
+    }
+  });
 });
 
 describe('indicator page data', () => {

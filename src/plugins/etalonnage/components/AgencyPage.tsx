@@ -112,15 +112,29 @@ export default function AgencyPage({data}: {data: AgencyPageData}): React.ReactN
             <Heading as="h2" id="points-saillants">
               <Translate id="etalonnage.agency.standsOut">Points saillants</Translate>
             </Heading>
-            <ul data-testid="stands-out">
-              <li>
-                <Translate id="etalonnage.agency.best">Dans le meilleur quartile :</Translate>{' '}
-                {best.length ? best.map((r) => r.indicator.label).join(' · ') : translate({id: 'etalonnage.agency.none', message: 'aucun indicateur'})}
-              </li>
-              <li>
-                <Translate id="etalonnage.agency.worst">Dans le pire quartile :</Translate>{' '}
-                {worst.length ? worst.map((r) => r.indicator.label).join(' · ') : translate({id: 'etalonnage.agency.none', message: 'aucun indicateur'})}
-              </li>
+            <ul data-testid="stands-out" className={styles.standsOut}>
+              {[
+                {key: 'best', list: best, label: translate({id: 'etalonnage.agency.best', message: 'Indicateurs dans le quart le plus favorable des organismes :'})},
+                {key: 'worst', list: worst, label: translate({id: 'etalonnage.agency.worst', message: 'Indicateurs dans le quart le moins favorable des organismes :'})},
+              ].map(({key, list: l}, k, all) => (
+                <li key={key}>
+                  {all[k]!.label}{' '}
+                  {l.length === 0 ? (
+                    translate({id: 'etalonnage.agency.none', message: 'aucun indicateur'})
+                  ) : (
+                    // In alphabetical order: a list of indicators, not a ranking.
+                    <ul>
+                      {[...l]
+                        .sort((a, b) => a.indicator.label.localeCompare(b.indicator.label, locale))
+                        .map((r) => (
+                          <li key={r.indicator.id}>
+                            <Link to={r.indicator.href}>{r.indicator.label}</Link>
+                          </li>
+                        ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
             </ul>
             <p className={styles.small}>
               <Translate id="etalonnage.agency.quartileRule">

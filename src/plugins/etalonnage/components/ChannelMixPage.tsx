@@ -5,8 +5,9 @@ import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import IllustrativeNotice from '@site/src/components/IllustrativeNotice';
 import ChartStacked, {CHANNEL_COLOURS} from '@site/src/components/ChartStacked';
+import {Legend as ColourKey} from '@site/src/components/ChartKit';
 import type {ChannelMixPageData} from '../types';
-import {BackLink, Downloads, IllustrativeMark, Legend} from './parts';
+import {BackLink, Downloads, IllustrativeMark, Legend, TableScroll} from './parts';
 import styles from './styles.module.css';
 
 /** /etalonnage/modes-de-prestation: channel shares per agency and period, their migration, cost per transaction. */
@@ -26,14 +27,10 @@ export default function ChannelMixPage({data}: {data: ChannelMixPageData}): Reac
             Pour chaque organisme, la part de chaque mode de prestation dans l'ensemble des contacts de la période (téléphone, en personne, Web, courriel, courrier, réponse vocale interactive), puis la variation de ces parts entre la première et la dernière période : la migration des clientèles vers d'autres modes.
           </Translate>
         </p>
-        <ul className={styles.legendList} aria-label={translate({id: 'etalonnage.mix.legend', message: 'Légende des couleurs'})}>
-          {data.channels.map((c, k) => (
-            <li key={c.code}>
-              <span className={styles.legendSwatch} style={{background: CHANNEL_COLOURS[k % CHANNEL_COLOURS.length]}} aria-hidden="true" />
-              {c.label}
-            </li>
-          ))}
-        </ul>
+        <ColourKey
+          label={translate({id: 'etalonnage.mix.legend', message: 'Légende des couleurs'})}
+          items={data.channels.map((c, k) => ({label: c.label, colour: CHANNEL_COLOURS[k % CHANNEL_COLOURS.length]}))}
+        />
         {data.agencies.map((a) => {
           const headingId = `mix-${a.agency.code.toLowerCase()}`;
           return (
@@ -47,7 +44,7 @@ export default function ChannelMixPage({data}: {data: ChannelMixPageData}): Reac
                 rows={a.periods.map((p) => ({label: p.period, shares: p.shares.map((s) => s.v)}))}
                 channels={data.channels.map((c) => c.code)}
               />
-              <div className={styles.tableWrap}>
+              <TableScroll label={translate({id: 'etalonnage.mix.caption', message: '{name} : part des contacts par mode de prestation'}, {name: a.agency.name})}>
                 <table className={styles.table}>
                   <caption>
                     {translate({id: 'etalonnage.mix.caption', message: '{name} : part des contacts par mode de prestation'}, {name: a.agency.name})}
@@ -89,7 +86,7 @@ export default function ChannelMixPage({data}: {data: ChannelMixPageData}): Reac
                     </tfoot>
                   )}
                 </table>
-              </div>
+              </TableScroll>
             </section>
           );
         })}
@@ -102,7 +99,7 @@ export default function ChannelMixPage({data}: {data: ChannelMixPageData}): Reac
           <p><Translate id="etalonnage.mix.noCost">Aucun coût par transaction n'a été déclaré.</Translate></p>
         ) : (
           data.costs.map((period) => (
-            <div key={period.period} className={styles.tableWrap}>
+            <TableScroll key={period.period} label={translate({id: 'etalonnage.mix.costCaption', message: 'Coût par transaction, {period}'}, {period: period.period})}>
               <table className={styles.table}>
                 <caption>{translate({id: 'etalonnage.mix.costCaption', message: 'Coût par transaction, {period}'}, {period: period.period})}</caption>
                 <thead>
@@ -127,7 +124,7 @@ export default function ChannelMixPage({data}: {data: ChannelMixPageData}): Reac
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ))
         )}
         <Downloads links={data.downloads} what={translate({id: 'etalonnage.download.mix', message: 'parts des modes et coûts par transaction'})} />

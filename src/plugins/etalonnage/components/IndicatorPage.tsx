@@ -10,6 +10,7 @@ import type {IndicatorPageData} from '../types';
 import SortableTable, {type Column, type Row} from './SortableTable';
 import {BackLink, Downloads, IllustrativeMark, Legend, PeriodSelect} from './parts';
 import {useViewState, type Sort} from './useViewState';
+import {sortRows} from './sort';
 import styles from './styles.module.css';
 
 const SORT_KEYS = ['organisme', 'valeur', 'rang', 'ecart-mediane', 'ecart-cible', 'variation', 'note'];
@@ -36,7 +37,8 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
       label: translate({id: 'etalonnage.col.change', message: 'Variation depuis {period}'}, {period: current.previous}),
       numeric: true,
     });
-  columns.push({key: 'note', label: translate({id: 'etalonnage.col.note', message: 'Note'})});
+  // A note column only when a row of the period has a note: no column of empty cells.
+  if ((current?.rows ?? []).some((r) => r.note)) columns.push({key: 'note', label: translate({id: 'etalonnage.col.note', message: 'Note'})});
 
   const rows: Row[] = (current?.rows ?? []).map((r) => ({
     id: r.agency.code,
@@ -92,9 +94,12 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
     </tfoot>
   );
 
-  const bars = (current?.rows ?? [])
-    .map((r) => ({key: r.agency.code, label: r.agency.code, value: r.value.v, text: r.value.t, illustrative: r.illustrative}))
-    .sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : b.value - a.value));
+  // The bars in the table's order (its sort, rank by default): one reading order for both.
+  const byCode = new Map((current?.rows ?? []).map((r) => [r.agency.code, r]));
+  const bars = sortRows(rows, view.sort, locale).map((row) => {
+    const r = byCode.get(row.id)!;
+    return {key: r.agency.code, label: r.agency.code, value: r.value.v, text: r.value.t, illustrative: r.illustrative};
+  });
   const lines = [
     ...(s && s.median.v !== null ? [{kind: 'median' as const, value: s.median.v, label: translate({id: 'etalonnage.chart.median', message: 'Médiane {value}'}, {value: s.median.t})}] : []),
     ...(ind.target && ind.target.v !== null ? [{kind: 'target' as const, value: ind.target.v, label: translate({id: 'etalonnage.chart.target', message: 'Cible {value}'}, {value: ind.target.t})}] : []),
@@ -156,7 +161,7 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
               desc={translate(
                 {
                   id: 'etalonnage.chart.bars.desc',
-                  message: 'Barres horizontales, une par organisme, de la plus grande à la plus petite valeur ; ligne pointillée : médiane ; ligne rouge : cible. Le tableau qui suit donne les mêmes valeurs.',
+                  message: 'Barres horizontales, une par organisme, dans l’ordre du tableau qui suit; ligne pointillée : médiane; ligne rouge : cible. Le tableau donne les mêmes valeurs.',
                 },
               )}
               data={bars}

@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import IllustrativeNotice from '@site/src/components/IllustrativeNotice';
 import type {OverviewPageData} from '../types';
-import {Downloads} from './parts';
+import {Downloads, TableScroll} from './parts';
 import styles from './styles.module.css';
 
 /** "2008-2009" → "08-09" for narrow column headers; the full period is in the header's title row. */
@@ -85,12 +85,19 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
           <Translate id="etalonnage.overview.agencies">Profils des organismes</Translate>
         </Heading>
         <ul>
-          {data.agencies.map((a) => (
-            <li key={a.code}>
-              <Link to={a.href}>{a.name}</Link>{' '}
-              ({translate({id: 'etalonnage.overview.agencyCount', message: '{n} indicateurs'}, {n: a.indicators})})
-            </li>
-          ))}
+          {data.agencies.map((a) =>
+            // A member with no value has no profile to show: named, not linked.
+            a.indicators === 0 ? (
+              <li key={a.code}>
+                {translate({id: 'etalonnage.overview.noProfile', message: '{name} : aucune valeur d’indicateur déclarée, donc pas de profil d’étalonnage'}, {name: a.name})}
+              </li>
+            ) : (
+              <li key={a.code}>
+                <Link to={a.href}>{a.name}</Link>{' '}
+                ({translate({id: 'etalonnage.overview.agencyCount', message: '{n} indicateurs'}, {n: a.indicators})})
+              </li>
+            ),
+          )}
         </ul>
 
         <Heading as="h2" id="catalogue">
@@ -105,7 +112,7 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
         {data.themes.map((t) => (
           <section key={t.code} aria-labelledby={`theme-${t.code}`}>
             <Heading as="h3" id={`theme-${t.code}`}>{t.label}</Heading>
-            <div className={styles.tableWrap}>
+            <TableScroll label={t.label}>
               <table className={styles.table}>
                 <caption className="visually-hidden">{t.label}</caption>
                 <thead>
@@ -133,7 +140,7 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </section>
         ))}
         <Heading as="h3" id="par-mode">

@@ -64,6 +64,7 @@ export default function SortableTable({caption, columns, rows, rowHeader, sort, 
                         })
                       }>
                       {c.label}
+                      {'\u00a0'}
                       <span aria-hidden="true" className={styles.sortIcon}>
                         {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
                       </span>

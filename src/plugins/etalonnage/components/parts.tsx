@@ -65,3 +65,15 @@ export function BackLink({href}: {href: string}): React.ReactNode {
     </p>
   );
 }
+
+/**
+ * A table's horizontal scroll area: on a phone the table scrolls here, not the
+ * page. Labelled and focusable so a keyboard can scroll it (WCAG 2.1.1).
+ */
+export function TableScroll({label, children}: {label: string; children: React.ReactNode}): React.ReactNode {
+  return (
+    <div className={styles.tableWrap} role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}

@@ -171,20 +171,16 @@ export default function StatementsPage({data}: Props): React.ReactNode {
           )}
         </p>
         <p>
-          {translate(
-            {
-              id: 'finances.checks',
-              message:
-                'À chaque construction du site, les totaux sont recalculés en cents : somme des postes, excédent de l\'exercice (revenus moins dépenses), report de l\'excédent d\'un exercice à l\'autre et équilibre du bilan. Un écart d\'au plus {tolerance} par total est un écart d\'arrondi des états publiés : il est conservé et signalé en note.',
-            },
-            {tolerance: data.toleranceText},
-          )}
-          {roundingNotes > 0 && (
-            <>
-              {' '}
-              {translate({id: 'finances.checks.count', message: 'Écarts d\'arrondi signalés : {count}.'}, {count: String(roundingNotes)})}
-            </>
-          )}
+          {roundingNotes > 0
+            ? translate(
+                {
+                  id: 'finances.checks',
+                  message:
+                    'Les totaux concordent avec leurs postes, d’un exercice à l’autre et au bilan, à quelques écarts d’arrondi près (au plus {tolerance}) qui figurent tels quels dans les états publiés : chacun est signalé par un renvoi aux notes.',
+                },
+                {tolerance: data.toleranceText},
+              )
+            : translate({id: 'finances.checks.none', message: 'Les totaux concordent avec leurs postes, d’un exercice à l’autre et au bilan.'})}
         </p>
         <p>
           <Link to="/centre/financement">

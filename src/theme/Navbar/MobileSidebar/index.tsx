@@ -1,0 +1,26 @@
+/**
+ * The theme's mobile menu, also rendered when opened above 996 px: this site
+ * collapses its navbar into the menu up to 1 180 px (src/css/custom.css), where
+ * its items do not fit beside the title, but Docusaurus renders the menu only
+ * below its own 996 px breakpoint. Same markup as the theme's component
+ * (@docusaurus/theme-classic, Navbar/MobileSidebar), one condition wider.
+ */
+import React from 'react';
+import {useLockBodyScroll, useNavbarMobileSidebar} from '@docusaurus/theme-common/internal';
+import NavbarMobileSidebarLayout from '@theme/Navbar/MobileSidebar/Layout';
+import NavbarMobileSidebarHeader from '@theme/Navbar/MobileSidebar/Header';
+import NavbarMobileSidebarPrimaryMenu from '@theme/Navbar/MobileSidebar/PrimaryMenu';
+import NavbarMobileSidebarSecondaryMenu from '@theme/Navbar/MobileSidebar/SecondaryMenu';
+
+export default function NavbarMobileSidebar(): React.ReactNode {
+  const mobileSidebar = useNavbarMobileSidebar();
+  useLockBodyScroll(mobileSidebar.shown);
+  if (!mobileSidebar.shouldRender && !mobileSidebar.shown) return null;
+  return (
+    <NavbarMobileSidebarLayout
+      header={<NavbarMobileSidebarHeader />}
+      primaryMenu={<NavbarMobileSidebarPrimaryMenu />}
+      secondaryMenu={<NavbarMobileSidebarSecondaryMenu />}
+    />
+  );
+}
