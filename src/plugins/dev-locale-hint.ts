@@ -15,8 +15,8 @@ export default function devLocaleHint(context: LoadContext): Plugin {
       const {currentLocale, defaultLocale} = context.i18n;
       console.log(
         currentLocale === defaultLocale
-          ? '[langues] Ce serveur sert le français seulement : /en/ y mène à la page 404. Pour l’anglais : npm run start:en ; pour les deux langues : npm run build && npm run serve (http://localhost:3001).'
-          : `[langues] Ce serveur sert l’anglais seulement (/en/) : pour le français, npm start ; pour les deux langues : npm run build && npm run serve (http://localhost:3001).`,
+          ? '[langues] Ce serveur sert le français seulement : /en/ y mène à la page 404. Pour l\'anglais : npm run start:en ; pour les deux langues : npm run build && npm run serve (http://localhost:3001).'
+          : `[langues] Ce serveur sert l'anglais seulement (/en/) : pour le français, npm start ; pour les deux langues : npm run build && npm run serve (http://localhost:3001).`,
       );
     },
   };

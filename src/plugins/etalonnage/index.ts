@@ -47,7 +47,7 @@ function announceWarnings(warnings: ReportEntry[]): void {
   if (warnings.length === 0 || g[flag] || process.env.CEGO_DATA_WARNINGS_SHOWN) return;
   g[flag] = true;
   const files = [...new Set(warnings.map((w) => w.file))].join(', ');
-  console.warn(`[données] ${warnings.length} avertissement${warnings.length > 1 ? 's' : ''} (${files}), sans effet sur le site ; détail : npm run validate`);
+  console.warn(`[données] ${warnings.length} avertissement${warnings.length > 1 ? 's' : ''} (${files}), sans effet sur le site ; détail : npm run validate`);
 }
 
 export default function etalonnagePlugin(context: LoadContext): Plugin<NormalisedDataset> {

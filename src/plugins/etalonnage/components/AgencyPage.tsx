@@ -114,8 +114,8 @@ export default function AgencyPage({data}: {data: AgencyPageData}): React.ReactN
             </Heading>
             <ul data-testid="stands-out" className={styles.standsOut}>
               {[
-                {key: 'best', list: best, label: translate({id: 'etalonnage.agency.best', message: 'Indicateurs dans le quart le plus favorable des organismes :'})},
-                {key: 'worst', list: worst, label: translate({id: 'etalonnage.agency.worst', message: 'Indicateurs dans le quart le moins favorable des organismes :'})},
+                {key: 'best', list: best, label: translate({id: 'etalonnage.agency.best', message: 'Indicateurs dans le quart le plus favorable des organismes :'})},
+                {key: 'worst', list: worst, label: translate({id: 'etalonnage.agency.worst', message: 'Indicateurs dans le quart le moins favorable des organismes :'})},
               ].map(({key, list: l}, k, all) => (
                 <li key={key}>
                   {all[k]!.label}{' '}

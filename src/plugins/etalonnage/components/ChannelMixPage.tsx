@@ -44,7 +44,7 @@ export default function ChannelMixPage({data}: {data: ChannelMixPageData}): Reac
                 rows={a.periods.map((p) => ({label: p.period, shares: p.shares.map((s) => s.v)}))}
                 channels={data.channels.map((c) => c.code)}
               />
-              <TableScroll label={translate({id: 'etalonnage.mix.caption', message: '{name} : part des contacts par mode de prestation'}, {name: a.agency.name})}>
+              <TableScroll label={translate({id: 'etalonnage.mix.caption', message: '{name} : part des contacts par mode de prestation'}, {name: a.agency.name})}>
                 <table className={styles.table}>
                   <caption>
                     {translate({id: 'etalonnage.mix.caption', message: '{name} : part des contacts par mode de prestation'}, {name: a.agency.name})}

@@ -161,7 +161,7 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
               desc={translate(
                 {
                   id: 'etalonnage.chart.bars.desc',
-                  message: 'Barres horizontales, une par organisme, dans l’ordre du tableau qui suit; ligne pointillée : médiane; ligne rouge : cible. Le tableau donne les mêmes valeurs.',
+                  message: 'Barres horizontales, une par organisme, dans l\'ordre du tableau qui suit ; ligne pointillée : médiane ; ligne rouge : cible. Le tableau donne les mêmes valeurs.',
                 },
               )}
               data={bars}

@@ -89,7 +89,7 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
             // A member with no value has no profile to show: named, not linked.
             a.indicators === 0 ? (
               <li key={a.code}>
-                {translate({id: 'etalonnage.overview.noProfile', message: '{name} : aucune valeur d’indicateur déclarée, donc pas de profil d’étalonnage'}, {name: a.name})}
+                {translate({id: 'etalonnage.overview.noProfile', message: '{name} : aucune valeur d\'indicateur déclarée, donc pas de profil d\'étalonnage'}, {name: a.name})}
               </li>
             ) : (
               <li key={a.code}>

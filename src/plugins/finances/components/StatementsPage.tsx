@@ -176,11 +176,11 @@ export default function StatementsPage({data}: Props): React.ReactNode {
                 {
                   id: 'finances.checks',
                   message:
-                    'Les totaux concordent avec leurs postes, d’un exercice à l’autre et au bilan, à quelques écarts d’arrondi près (au plus {tolerance}) qui figurent tels quels dans les états publiés : chacun est signalé par un renvoi aux notes.',
+                    'Les totaux concordent avec leurs postes, d\'un exercice à l\'autre et au bilan, à quelques écarts d\'arrondi près (au plus {tolerance}) qui figurent tels quels dans les états publiés : chacun est signalé par un renvoi aux notes.',
                 },
                 {tolerance: data.toleranceText},
               )
-            : translate({id: 'finances.checks.none', message: 'Les totaux concordent avec leurs postes, d’un exercice à l’autre et au bilan.'})}
+            : translate({id: 'finances.checks.none', message: 'Les totaux concordent avec leurs postes, d\'un exercice à l\'autre et au bilan.'})}
         </p>
         <p>
           <Link to="/centre/financement">
