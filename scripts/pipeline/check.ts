@@ -176,7 +176,7 @@ export async function checkData(inputs: readonly DataInput[], options: CheckOpti
   const agencyCodes = agenciesRead || require.has('agencies') ? new Set(ref.agencies.keys()) : null;
   const sourceCodes = sources ? ref.sources : null;
 
-  const networks = (await table<Network>('networks', (t) => readNetworks(t, reporter, agencyCodes ?? new Set(), hooks), base?.networks)) ?? [];
+  const networks = (await table<Network>('networks', (t) => readNetworks(t, reporter, agencyCodes ?? new Set(), hooks, sourceCodes ?? undefined), base?.networks)) ?? [];
   const networkCodes = byKind.has('networks') || base ? new Set(networks.map((n) => n.code)) : null;
   const conferences = (await table<Conference>('conferences', (t) => readConferences(t, reporter, networkCodes ?? ANY, sourceCodes ?? ANY, hooks), base?.conferences)) ?? [];
 

@@ -24,7 +24,7 @@ export const SOURCE_SCHEMA: TableSchema = {
 export const NETWORK_SCHEMA: TableSchema = {
   table: 'networks',
   required: ['code', 'type', 'nom_fr', 'nom_en', 'statut', 'organismes'],
-  optional: ['debut', 'fin'],
+  optional: ['debut', 'debut_fr', 'debut_en', 'fin', 'statut_periode', 'organismes_visites', 'source'],
 };
 export const CONFERENCE_SCHEMA: TableSchema = {
   table: 'conferences',
@@ -181,8 +181,19 @@ export function readSources(input: TableInput, reporter: Reporter, hooks?: ReadH
   );
 }
 
-/** data/reseaux.csv: exchange networks and working groups, with their member agencies. */
-export function readNetworks(input: TableInput, reporter: Reporter, agencies: ReadonlySet<string>, hooks?: ReadHooks): Promise<Network[]> {
+/**
+ * data/reseaux.csv: exchange networks and working groups, with their member
+ * agencies (empty for a group whose members no source lists) and, apart, the
+ * agencies a group visited. Dates and status are given as the source words
+ * them, for the period it states them (statut_periode) and with its code.
+ */
+export function readNetworks(
+  input: TableInput,
+  reporter: Reporter,
+  agencies: ReadonlySet<string>,
+  hooks?: ReadHooks,
+  sources?: ReadonlySet<string>,
+): Promise<Network[]> {
   return readKeyed(
     input,
     NETWORK_SCHEMA,
@@ -191,34 +202,60 @@ export function readNetworks(input: TableInput, reporter: Reporter, agencies: Re
     (c, cells, line, code) => {
       let ok = true;
       const kind = c.oneOf(cells, line, 'type', ['reseau', 'groupe'] as const, 'network-kind');
-      const status = c.oneOf(cells, line, 'statut', ['actif', 'termine'] as const, 'network-status');
+      const status = c.oneOf(cells, line, 'statut', ['actif', 'termine', 'prevu'] as const, 'network-status');
       const fr = c.required(cells, line, 'nom_fr');
       const en = c.required(cells, line, 'nom_en');
       const start = partialDate(c, cells, line, 'debut');
       const end = partialDate(c, cells, line, 'fin');
-      const members = c
-        .text(cells, c.col('organismes'))
-        .split(';')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      if (members.length === 0) {
+      const t = (n: string) => c.text(cells, c.col(n));
+      const codes = (column: string) => {
+        const list = t(column)
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        for (const m of list) {
+          if (agencies.has(m)) continue;
+          ok = false;
+          c.error(line, column, 'foreign-key', 'cell.foreign-key', {
+            value: m,
+            what: 'agency',
+            suggestion: suggest(m, agencies),
+            table: 'data/organismes.csv',
+            codes: [...agencies].slice(0, 13),
+            count: agencies.size,
+          });
+        }
+        return list;
+      };
+      const members = codes('organismes');
+      const visited = codes('organismes_visites');
+      // An exchange network gathers one representative of each member agency:
+      // its list is known. A working group's members may be unknown.
+      if (members.length === 0 && kind === 'reseau') {
         c.error(line, 'organismes', 'constraint-error', 'networks.empty-members');
         ok = false;
       }
-      for (const m of members) {
-        if (agencies.has(m)) continue;
+      let source: string | null = t('source') || null;
+      if (source !== null && sources && !sources.has(source)) {
+        source = c.foreign(cells, line, 'source', sources, 'source', 'data/sources.csv');
         ok = false;
-        c.error(line, 'organismes', 'foreign-key', 'cell.foreign-key', {
-          value: m,
-          what: 'agency',
-          suggestion: suggest(m, agencies),
-          table: 'data/organismes.csv',
-          codes: [...agencies].slice(0, 13),
-          count: agencies.size,
-        });
       }
+      const startFr = t('debut_fr');
+      const startEn = t('debut_en');
       if (!ok || !kind || !status || fr === null || en === null || start === undefined || end === undefined) return null;
-      return { code, kind, name: { fr, en }, start, end, status, agencies: members } satisfies Network;
+      return {
+        code,
+        kind,
+        name: { fr, en },
+        start,
+        startText: startFr || startEn ? { fr: startFr || startEn, en: startEn || startFr } : null,
+        end,
+        status,
+        statusPeriod: t('statut_periode') || null,
+        agencies: members,
+        visited,
+        source,
+      } satisfies Network;
     },
     hooks,
   );

@@ -131,10 +131,19 @@ export interface Network {
   name: Bilingual;
   /** "2006", "2007-01"… or null. */
   start: string | null;
+  /** The start as the source words it ("au début de 2007"), when it is vaguer than `start`; else null. */
+  startText: Bilingual | null;
   end: string | null;
-  status: 'actif' | 'termine';
-  /** Member agency codes. */
+  /** 'prevu': announced, not yet begun, as of `statusPeriod`. */
+  status: 'actif' | 'termine' | 'prevu';
+  /** The period the status is stated for ("2006-2007"), as the source says it; null = no date given. */
+  statusPeriod: string | null;
+  /** Member agency codes; empty for a working group whose members no source lists. */
   agencies: string[];
+  /** Agencies the group visited (not members), e.g. the reception-services group's site visits. */
+  visited: string[];
+  /** Code of data/sources.csv the dates and status come from, or null. */
+  source: string | null;
 }
 
 /** A breakfast conference (data/dejeuners-conferences.csv). */

@@ -14,10 +14,18 @@ export interface CegoGlobalData {
     code: string;
     kind: 'reseau' | 'groupe';
     name: string;
-    status: 'actif' | 'termine';
+    status: 'actif' | 'termine' | 'prevu';
+    /** Period the status is stated for ("2006-2007"), or null. */
+    statusPeriod: string | null;
     start: string | null;
+    /** The start as the source words it, in the page's locale, or null. */
+    startText: string | null;
     end: string | null;
+    /** Members; empty when no source lists them. */
     agencies: string[];
+    /** Agencies visited by the group (not members). */
+    visited: string[];
+    source: string | null;
   }[];
   channels: {code: string; name: string}[];
   themes: {code: string; name: string}[];

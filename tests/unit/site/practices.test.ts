@@ -93,6 +93,6 @@ describe('site catalogue', () => {
     }
     const networks = fs.readFileSync(path.join(dir, 'reseaux.csv'), 'utf8').replace('CSST;RAMQ;RRQ;SAAQ', 'CSST;RAMQ;RRQ;SAQ');
     fs.writeFileSync(path.join(dir, 'reseaux.csv'), networks);
-    await expect(loadSiteCatalog(dir)).rejects.toThrow(/reseaux\.csv:6:8 {2}— ligne 6, colonne 8 \(organismes\)\n\s+Organisme inconnu : «\u00a0SAQ\u00a0»/);
+    await expect(loadSiteCatalog(dir)).rejects.toThrow(/reseaux\.csv:6:11 {2}— ligne 6, colonne 11 \(organismes\)\n\s+Organisme inconnu : «\u00a0SAQ\u00a0»/);
   });
 });
