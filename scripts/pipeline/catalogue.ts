@@ -12,7 +12,7 @@ import type { Agency, ChannelCode, Indicator, ValueStatus } from './types';
 export const CATALOGUE_SCHEMA: TableSchema = {
   table: 'catalogue',
   required: ['id', 'groupe', 'libelle_fr', 'libelle_en', 'definition_fr', 'definition_en', 'unite', 'sens', 'canal', 'theme', 'frequence', 'source'],
-  optional: ['cible', 'cible_statut', 'cible_libelle_fr', 'cible_libelle_en', 'comparabilite_fr', 'comparabilite_en'],
+  optional: ['statut', 'cible', 'cible_statut', 'cible_libelle_fr', 'cible_libelle_en', 'comparabilite_fr', 'comparabilite_en'],
   words: CATALOGUE_COLUMNS,
   computed: CATALOGUE_COMPUTED_COLUMNS,
 };
@@ -48,7 +48,15 @@ export function catalogueHandler(ctx: TableContext, reporter: Reporter, ref: Ref
     const frequency = c.oneOf(cells, line, 'frequence', FREQUENCIES, 'frequency');
     const channel = c.foreign(cells, line, 'canal', ref.channels, 'channel', 'data/modes-de-prestation.csv');
     const theme = c.foreign(cells, line, 'theme', ref.themes, 'theme', 'data/themes.csv');
-    const source = c.foreign(cells, line, 'source', ref.sources, 'source', 'data/sources.csv');
+    // statut: 'publie' (default) when the cited source defines the indicator;
+    // 'illustratif' for an example indicator no document gives (source may be empty).
+    const rawStatus = c.text(cells, c.col('statut'));
+    const status: ValueStatus | null = rawStatus === '' ? 'publie' : c.oneOf(cells, line, 'statut', STATUSES, 'status');
+    if (status === null) ok = false;
+    const source =
+      status === 'illustratif' && c.text(cells, c.col('source')) === ''
+        ? ''
+        : c.foreign(cells, line, 'source', ref.sources, 'source', 'data/sources.csv');
     const t: Record<string, string> = {};
     for (const name of TEXTS) {
       t[name] = c.text(cells, c.col(name));
@@ -80,7 +88,7 @@ export function catalogueHandler(ctx: TableContext, reporter: Reporter, ref: Ref
       targetStatus = c.oneOf(cells, line, 'cible_statut', STATUSES, 'target-status');
       if (targetStatus === null) ok = false;
     }
-    if (!ok || id === null || !group || !unit || !direction || !frequency || !channel || !theme || !source) return false;
+    if (!ok || id === null || !group || !unit || !direction || !frequency || !channel || !theme || source === null || status === null) return false;
     const bi = (fr: string, en: string) => (fr || en ? { fr, en } : null);
     indicators.set(id, {
       id,
@@ -96,7 +104,8 @@ export function catalogueHandler(ctx: TableContext, reporter: Reporter, ref: Ref
       theme,
       frequency,
       comparability: bi(t.comparabilite_fr, t.comparabilite_en),
-      source,
+      status,
+      source: source || null,
       origin: { file: ctx.file, line },
     });
     return true;

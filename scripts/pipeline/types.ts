@@ -86,8 +86,10 @@ export interface Indicator {
   theme: string;
   frequency: Frequency;
   comparability: Bilingual | null;
-  /** Code from data/sources.csv. */
-  source: string;
+  /** 'illustratif': an example indicator that no source document defines. */
+  status: ValueStatus;
+  /** Code from data/sources.csv: the document that defines the indicator; null for an illustrative one. */
+  source: string | null;
   /** Where the catalogue row came from (absent when built by hand). */
   origin?: { file: string; line: number };
 }

@@ -36,7 +36,8 @@ export interface DataResource {
   hash: string;
   dialect: {delimiter: string; lineTerminator: string; quoteChar: string; doubleQuote: boolean; header: boolean};
   schema: {fields: TableSchemaField[]; primaryKey?: string[]; missingValues: string[]};
-  sources: {title: string}[];
+  /** Absent when the table cites no document (only illustrative values of an illustrative indicator). */
+  sources?: {title: string}[];
   licenses: {name: string; path: string; title: string}[];
 }
 
@@ -118,7 +119,7 @@ function resource(table: OpenTable, file: OpenFile, locale: OpenLocale): DataRes
       primaryKey,
       missingValues: [''],
     },
-    sources: table.sources.map((s) => ({title: s.detail ? `${s.title} (${s.detail})` : s.title})),
+    ...(table.sources.length ? {sources: table.sources.map((s) => ({title: s.detail ? `${s.title} (${s.detail})` : s.title}))} : {}),
     licenses: [{name: table.licence.id, path: table.licence.url, title: table.licence.title}],
   };
 }

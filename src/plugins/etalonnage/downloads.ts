@@ -214,6 +214,12 @@ function records(ds: DatasetIndex, list: readonly Observation[], locale: PageLoc
   });
 }
 
+/** The source cell of an indicator no document defines. */
+const ILLUSTRATIVE_INDICATOR = {
+  fr: 'Aucune : indicateur illustratif',
+  en: 'None: illustrative indicator',
+} as const;
+
 function sourceOf(ds: DatasetIndex, code: string, locale: PageLocale): SourceRef {
   const s = ds.dataset.sources.find((x) => x.code === code);
   if (!s) return {code, title: code, detail: null};
@@ -224,7 +230,10 @@ function sourceOf(ds: DatasetIndex, code: string, locale: PageLocale): SourceRef
 /** The sources a list of observations cites (their own, or their indicator's), in first-seen order. */
 function sourcesOf(ds: DatasetIndex, list: readonly Observation[], locale: PageLocale): SourceRef[] {
   const codes = new Set<string>();
-  for (const o of list) codes.add(o.source ?? ds.indicators.get(o.indicator)!.source);
+  for (const o of list) {
+    const code = o.source ?? ds.indicators.get(o.indicator)!.source;
+    if (code) codes.add(code);
+  }
   return [...codes].map((c) => sourceOf(ds, c, locale));
 }
 
@@ -420,10 +429,10 @@ function catalogueTable(ds: DatasetIndex, locale: PageLocale): OpenTable {
     i.targetStatus ? STATUS_WORDS[i.targetStatus][locale] : null,
     FREQUENCY_WORDS[locale][i.frequency],
     i.comparability ? i.comparability[locale] : null,
-    sourceOf(ds, i.source, locale).title,
+    i.source ? sourceOf(ds, i.source, locale).title : ILLUSTRATIVE_INDICATOR[locale],
     LICENCE[locale].title,
   ]);
-  const codes = [...new Set(dataset.indicators.map((i) => i.source))];
+  const codes = [...new Set(dataset.indicators.flatMap((i) => (i.source ? [i.source] : [])))];
   return {
     name: 'indicateurs',
     dir: DOWNLOAD_DIR,
@@ -439,7 +448,7 @@ function catalogueTable(ds: DatasetIndex, locale: PageLocale): OpenTable {
     sources: codes.map((c) => sourceOf(ds, c, locale)),
     licence: LICENCE[locale],
     statusLegend: false,
-    illustrative: dataset.indicators.some((i) => i.targetStatus === 'illustratif'),
+    illustrative: dataset.indicators.some((i) => i.targetStatus === 'illustratif' || i.status === 'illustratif'),
     notes: [],
   };
 }

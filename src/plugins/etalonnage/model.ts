@@ -152,13 +152,17 @@ export function agencyRef(a: Agency, locale: PageLocale, p: Paths): AgencyRef {
   return {code: a.code, name: a.name[locale], href: agencyPath(p, a.code)};
 }
 
-function cell(v: MaybeNumber, unit: UnitCode, locale: PageLocale, missing = '—', decimals?: number): Cell {
-  return {v, t: v === null ? missing : formatValue(v, unit, locale, decimals)};
+/** `ill`: the number is illustrative or computed from an illustrative input (marked on the page). */
+function cell(v: MaybeNumber, unit: UnitCode, locale: PageLocale, ill: boolean, missing = '—', decimals?: number): Cell {
+  return {v, t: v === null ? missing : formatValue(v, unit, locale, decimals), i: v !== null && ill};
 }
 
-function gapCell(v: MaybeNumber, unit: UnitCode, locale: PageLocale, decimals?: number): Cell {
-  return {v, t: v === null ? '—' : formatGap(v, unit, locale, decimals)};
+function gapCell(v: MaybeNumber, unit: UnitCode, locale: PageLocale, ill: boolean, decimals?: number): Cell {
+  return {v, t: v === null ? '—' : formatGap(v, unit, locale, decimals), i: v !== null && ill};
 }
+
+/** An observation whose number is illustrative (a missing value has no number to mark). */
+const illustrative = (o: Observation | undefined): boolean => o?.status === 'illustratif' && o.value !== null;
 
 function missingLabel(o: Observation | undefined, locale: PageLocale): string | null {
   if (o && o.value !== null) return null;
@@ -170,7 +174,7 @@ export function indicatorMeta(ds: DatasetIndex, ind: Indicator, locale: PageLoca
   const dec = ds.decimals(ind);
   const channel = ds.dataset.channels.find((c) => c.code === ind.channel);
   const theme = ds.dataset.themes.find((t) => t.code === ind.theme);
-  const source = ds.dataset.sources.find((s) => s.code === ind.source);
+  const source = ind.source === null ? undefined : ds.dataset.sources.find((s) => s.code === ind.source);
   return {
     id: ind.id,
     label: ind.label[locale],
@@ -181,7 +185,7 @@ export function indicatorMeta(ds: DatasetIndex, ind: Indicator, locale: PageLoca
     unitLabel: UNIT_LABELS[locale][unit],
     direction: ind.direction,
     directionLabel: WORDS[locale].direction[ind.direction],
-    target: ind.target === null ? null : cell(ind.target, unit, locale, '—', dec),
+    target: ind.target === null ? null : cell(ind.target, unit, locale, ind.targetStatus === 'illustratif', '—', dec),
     targetLabel: ind.targetLabel ? ind.targetLabel[locale] || null : null,
     targetIllustrative: ind.targetStatus === 'illustratif',
     comparability: ind.comparability ? ind.comparability[locale] || null : null,
@@ -190,6 +194,7 @@ export function indicatorMeta(ds: DatasetIndex, ind: Indicator, locale: PageLoca
     theme: ind.theme,
     themeLabel: theme ? theme.name[locale] : ind.theme,
     source: source ? source.title[locale] : ind.source,
+    illustrativeIndicator: ind.status === 'illustratif',
     frequency: WORDS[locale].frequency[ind.frequency],
   };
 }
@@ -203,21 +208,27 @@ export function indicatorPeriod(ds: DatasetIndex, ind: Indicator, period: string
   const values = obs.map((o) => (o ? o.value : null));
   const s = summarise(values);
   const ranks = rank(values, ind.direction);
+  // Median, quartiles and ranks use every value of the period: illustrative if any is.
+  const peersIll = obs.some(illustrative);
+  const targetIll = ind.targetStatus === 'illustratif';
   const rows: IndicatorRow[] = agencies.map((a, i) => {
     const o = obs[i];
     const v = values[i]!;
-    const prev = previous === null ? null : (ds.get(ind.id, a.code, previous)?.value ?? null);
+    const own = illustrative(o);
+    const prevObs = previous === null ? undefined : ds.get(ind.id, a.code, previous);
+    const prev = prevObs?.value ?? null;
     const gm = gap(v, s.median);
     return {
       agency: agencyRef(a, locale, p),
-      value: cell(v, unit, locale, missingLabel(o, locale) ?? '—', dec),
+      value: cell(v, unit, locale, own, missingLabel(o, locale) ?? '—', dec),
       illustrative: o?.status === 'illustratif',
       missingLabel: missingLabel(o, locale),
       ...noteOf(o, locale),
       rank: ranks[i]!,
-      gapMedian: gapCell(gm, unit, locale, dec),
-      gapTarget: gapCell(gap(v, ind.target), unit, locale, dec),
-      change: gapCell(gap(v, prev), unit, locale, dec),
+      rankIllustrative: ranks[i] !== null && peersIll,
+      gapMedian: gapCell(gm, unit, locale, own || peersIll, dec),
+      gapTarget: gapCell(gap(v, ind.target), unit, locale, own || targetIll, dec),
+      change: gapCell(gap(v, prev), unit, locale, own || illustrative(prevObs), dec),
       meaning: gapMeaning(gm, ind.direction),
     };
   });
@@ -227,11 +238,11 @@ export function indicatorPeriod(ds: DatasetIndex, ind: Indicator, period: string
     rows,
     summary: {
       n: s.n,
-      median: cell(s.median, unit, locale, '—', dec),
-      q1: cell(s.q1, unit, locale, '—', dec),
-      q3: cell(s.q3, unit, locale, '—', dec),
-      min: cell(s.min, unit, locale, '—', dec),
-      max: cell(s.max, unit, locale, '—', dec),
+      median: cell(s.median, unit, locale, peersIll, '—', dec),
+      q1: cell(s.q1, unit, locale, peersIll, '—', dec),
+      q3: cell(s.q3, unit, locale, peersIll, '—', dec),
+      min: cell(s.min, unit, locale, peersIll, '—', dec),
+      max: cell(s.max, unit, locale, peersIll, '—', dec),
     },
     anyIllustrative: obs.some((o) => o?.status === 'illustratif'),
   };
@@ -263,6 +274,7 @@ export function indicatorPage(ds: DatasetIndex, ind: Indicator, locale: PageLoca
     byPeriod,
     trend,
     trendMedian: periods.map((per) => summarise(ds.values(ind.id, per)).median),
+    trendMedianIllustrative: periods.map((per) => (ds.byIndicator.get(ind.id) ?? []).some((o) => o.period === per && illustrative(o))),
     downloads: (ds.byIndicator.get(ind.id) ?? []).length ? downloads(p, `indicateur-${ind.id}`) : null,
     illustrative: ind.targetStatus === 'illustratif' || obs.some((o) => o.status === 'illustratif'),
     overviewHref: overviewPath(p),
@@ -284,6 +296,8 @@ export function agencyPage(ds: DatasetIndex, agency: Agency, locale: PageLocale,
       const peers = ds.agenciesOf(ind.id);
       const values = peers.map((a) => ds.get(ind.id, a.code, period)?.value ?? null);
       const s = summarise(values);
+      const peersIll = peers.some((a) => illustrative(ds.get(ind.id, a.code, period)));
+      const own = illustrative(o);
       const v = o?.value ?? null;
       const ranks = rank(values, ind.direction);
       const spark = periods.map((per) => ds.get(ind.id, agency.code, per)?.value ?? null);
@@ -303,16 +317,17 @@ export function agencyPage(ds: DatasetIndex, agency: Agency, locale: PageLocale,
       rows.push({
         indicator: {id: ind.id, label: meta.label, href: meta.href, unitLabel: meta.unitLabel, direction: ind.direction, directionLabel: meta.directionLabel},
         theme: meta.themeLabel,
-        value: cell(v, unit, locale, missingLabel(o, locale) ?? '—', dec),
+        value: cell(v, unit, locale, own, missingLabel(o, locale) ?? '—', dec),
         illustrative: o?.status === 'illustratif',
         missingLabel: missingLabel(o, locale),
         ...noteOf(o, locale),
         n: s.n,
-        median: cell(s.median, unit, locale, '—', dec),
-        q1: cell(s.q1, unit, locale, '—', dec),
-        q3: cell(s.q3, unit, locale, '—', dec),
-        gapMedian: gapCell(gap(v, s.median), unit, locale, dec),
+        median: cell(s.median, unit, locale, peersIll, '—', dec),
+        q1: cell(s.q1, unit, locale, peersIll, '—', dec),
+        q3: cell(s.q3, unit, locale, peersIll, '—', dec),
+        gapMedian: gapCell(gap(v, s.median), unit, locale, own || peersIll, dec),
         rank: ranks[peers.findIndex((a) => a.code === agency.code)] ?? null,
+        rankIllustrative: peersIll,
         position: quartilePosition(v, s, ind.direction),
         spark,
         sparkMedian,
@@ -356,6 +371,7 @@ export function overviewPage(ds: DatasetIndex, locale: PageLocale, p: Paths): Ov
             unitLabel: meta.unitLabel,
             directionLabel: meta.directionLabel,
             target: meta.target ? meta.target.t : null,
+            targetIllustrative: meta.target !== null && i.targetStatus === 'illustratif',
             periods: ds.periodsOf(i.id).map((per) => formatPeriod(per, locale)),
             agencies: new Set((ds.byIndicator.get(i.id) ?? []).filter((o) => o.value !== null).map((o) => o.agency)).size,
           };
@@ -403,7 +419,7 @@ export function channelMixPage(ds: DatasetIndex, locale: PageLocale, p: Paths): 
   const shareInds = dataset.indicators.filter((i) => i.group === 'part-mode').sort(byChannel);
   const costInds = dataset.indicators.filter((i) => i.group === 'cout-transaction').sort(byChannel);
   const channelName = (code: string) => dataset.channels.find((c) => c.code === code)?.name[locale] ?? code;
-  const pct = (v: MaybeNumber) => cell(v, 'pourcentage', locale, missingShort(locale));
+  const pct = (v: MaybeNumber, ill: boolean) => cell(v, 'pourcentage', locale, ill, missingShort(locale));
 
   const agencies = dataset.agencies
     .map((a) => {
@@ -414,7 +430,8 @@ export function channelMixPage(ds: DatasetIndex, locale: PageLocale, p: Paths): 
           const values = obs.map((o) => o?.value ?? null);
           const known = values.filter((v): v is number => v !== null);
           const total = known.length ? Math.round(known.reduce((x, y) => x + y, 0) * 10) / 10 : null;
-          return {period, shares: values.map(pct), total: pct(total), illustrative: obs.some((o) => o?.status === 'illustratif')};
+          const ill = obs.some(illustrative);
+          return {period, shares: values.map((v, k) => pct(v, illustrative(obs[k]))), total: pct(total, ill), illustrative: ill};
         })
         .filter((x): x is NonNullable<typeof x> => x !== null);
       if (periods.length === 0) return null;
@@ -426,7 +443,7 @@ export function channelMixPage(ds: DatasetIndex, locale: PageLocale, p: Paths): 
           : {
               from: first.period,
               to: last.period,
-              changes: shareInds.map((_, k) => gapCell(gap(last.shares[k]!.v, first.shares[k]!.v), 'pourcentage', locale)),
+              changes: shareInds.map((_, k) => gapCell(gap(last.shares[k]!.v, first.shares[k]!.v), 'pourcentage', locale, !!(last.shares[k]!.i || first.shares[k]!.i))),
             };
       return {agency: agencyRef(a, locale, p), periods, migration};
     })
@@ -441,7 +458,7 @@ export function channelMixPage(ds: DatasetIndex, locale: PageLocale, p: Paths): 
           if (obs.every((o) => o === undefined || o.value === null)) return null;
           return {
             agency: agencyRef(a, locale, p),
-            costs: obs.map((o) => ({...cell(o?.value ?? null, 'dollars', locale, missingLabel(o, locale) ?? missingShort(locale)), illustrative: o?.status === 'illustratif'})),
+            costs: obs.map((o) => ({...cell(o?.value ?? null, 'dollars', locale, illustrative(o), missingLabel(o, locale) ?? missingShort(locale)), illustrative: o?.status === 'illustratif'})),
           };
         })
         .filter((x): x is NonNullable<typeof x> => x !== null),

@@ -14,6 +14,12 @@ export interface Cell {
   v: number | null;
   /** Display text in the page's locale. */
   t: string;
+  /**
+   * True when the number is illustrative: an illustrative value, an
+   * illustrative target, or a figure computed from at least one illustrative
+   * input (rank, median, quartile, gap, change). The page marks it.
+   */
+  i?: boolean;
 }
 
 export interface Links {
@@ -55,7 +61,10 @@ export interface IndicatorMeta {
   channelLabel: string;
   theme: string;
   themeLabel: string;
-  source: string;
+  /** Title of the source that defines the indicator; null for an illustrative indicator. */
+  source: string | null;
+  /** True when no source document defines the indicator (an example). */
+  illustrativeIndicator: boolean;
   frequency: string;
 }
 
@@ -78,6 +87,8 @@ export interface IndicatorRow {
   /** Set when the note is not in the page's language (French on an English page: no translation given). */
   noteLang: 'fr' | null;
   rank: number | null;
+  /** The rank is computed from at least one illustrative value. */
+  rankIllustrative: boolean;
   gapMedian: Cell;
   gapTarget: Cell;
   change: Cell;
@@ -103,6 +114,8 @@ export interface IndicatorPageData {
   trend: {agency: AgencyRef; values: (number | null)[]; labels: string[]; illustrative: boolean[]}[];
   /** Median per period, for the trend chart. */
   trendMedian: (number | null)[];
+  /** Per period: the median rests on at least one illustrative value. */
+  trendMedianIllustrative: boolean[];
   downloads: DownloadLinks | null;
   illustrative: boolean;
   overviewHref: string;
@@ -123,6 +136,8 @@ export interface AgencyIndicatorRow {
   q3: Cell;
   gapMedian: Cell;
   rank: number | null;
+  /** Rank, quartiles and position rest on at least one illustrative value. */
+  rankIllustrative: boolean;
   position: QuartilePosition | null;
   /** Values of the agency and the peer median over all periods of the page, for the sparkline. */
   spark: (number | null)[];
@@ -149,6 +164,7 @@ export interface CatalogueEntry {
   unitLabel: string;
   directionLabel: string;
   target: string | null;
+  targetIllustrative: boolean;
   periods: string[];
   agencies: number;
 }

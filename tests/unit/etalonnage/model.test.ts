@@ -62,7 +62,7 @@ describe('indicator page data', () => {
     const ind = ds.indicators.find((i) => i.id === 'appels-delai-reponse')!;
     const page = indicatorPage(index, ind, 'fr', fr);
     const row = page.byPeriod['2009-2010']!.rows.find((r) => r.agency.code === 'CNT')!;
-    expect(row.value).toEqual({v: null, t: 'n.d.'});
+    expect(row.value).toEqual({v: null, t: 'n.d.', i: false});
     expect(row.rank).toBeNull();
     expect(row.gapMedian.v).toBeNull();
     expect(row.note).toMatch(/migration/);
@@ -79,7 +79,8 @@ describe('indicator page data', () => {
     expect(carra.rank).toBe(csst.rank);
     const better = rows.filter((r) => r.value.v !== null && r.value.v < 120).length;
     expect(carra.rank).toBe(better + 1);
-    expect(carra.gapTarget).toEqual({v: -60, t: `−60${NBSP}s`});
+    // CARRA's value is illustrative: so is its gap to the target.
+    expect(carra.gapTarget).toEqual({v: -60, t: `−60${NBSP}s`, i: true});
   });
 
   it('gives the change since the previous period and the target', () => {

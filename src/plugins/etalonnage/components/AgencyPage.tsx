@@ -8,7 +8,7 @@ import ChartSparkline from '@site/src/components/ChartSparkline';
 import type {QuartilePosition} from '@site/src/lib/stats';
 import type {AgencyPageData} from '../types';
 import SortableTable, {type Column, type Row} from './SortableTable';
-import {BackLink, Downloads, IllustrativeMark, Legend, PeriodSelect} from './parts';
+import {BackLink, Downloads, IllustrativeMark, Legend, Num, PeriodSelect} from './parts';
 import {useViewState, type Sort} from './useViewState';
 import styles from './styles.module.css';
 
@@ -67,11 +67,11 @@ export default function AgencyPage({data}: {data: AgencyPageData}): React.ReactN
           {r.note && <div className={styles.note} lang={r.noteLang ?? undefined}>{r.note}</div>}
         </>
       ),
-      mediane: r.median.t,
-      quartiles: r.q1.v === null ? '—' : `${r.q1.t} – ${r.q3.t}`,
-      'ecart-mediane': r.gapMedian.t,
-      rang: r.rank === null ? '—' : translate({id: 'etalonnage.rankOf', message: '{rank} sur {n}'}, {rank: r.rank, n: r.n}),
-      position: <span className={r.position === 'meilleur' ? styles.best : undefined}>{positionLabel(r.position)}</span>,
+      mediane: <Num cell={r.median} />,
+      quartiles: r.q1.v === null ? '—' : <>{`${r.q1.t} – ${r.q3.t}`}{r.q1.i && <IllustrativeMark />}</>,
+      'ecart-mediane': <Num cell={r.gapMedian} />,
+      rang: r.rank === null ? '—' : <>{translate({id: 'etalonnage.rankOf', message: '{rank} sur {n}'}, {rank: r.rank, n: r.n})}{r.rankIllustrative && <IllustrativeMark />}</>,
+      position: <span className={r.position === 'meilleur' ? styles.best : undefined}>{positionLabel(r.position)}{r.position !== null && r.rankIllustrative && <IllustrativeMark />}</span>,
       tendance: <ChartSparkline values={r.spark} reference={r.sparkMedian} text={r.sparkText} />,
     },
     sort: {

@@ -7,7 +7,7 @@ import IllustrativeNotice from '@site/src/components/IllustrativeNotice';
 import ChartStacked, {CHANNEL_COLOURS} from '@site/src/components/ChartStacked';
 import {Legend as ColourKey} from '@site/src/components/ChartKit';
 import type {ChannelMixPageData} from '../types';
-import {BackLink, Downloads, IllustrativeMark, Legend, TableScroll} from './parts';
+import {BackLink, Downloads, IllustrativeMark, Legend, Num, TableScroll} from './parts';
 import styles from './styles.module.css';
 
 /** /etalonnage/modes-de-prestation: channel shares per agency and period, their migration, cost per transaction. */
@@ -68,7 +68,7 @@ export default function ChannelMixPage({data}: {data: ChannelMixPageData}): Reac
                             {p.illustrative && s.v !== null && <IllustrativeMark />}
                           </td>
                         ))}
-                        <td className="num">{p.total.t}</td>
+                        <td className="num"><Num cell={p.total} /></td>
                       </tr>
                     ))}
                   </tbody>
@@ -79,7 +79,7 @@ export default function ChannelMixPage({data}: {data: ChannelMixPageData}): Reac
                           {translate({id: 'etalonnage.mix.migration', message: 'Variation {from} → {to}'}, {from: a.migration.from, to: a.migration.to})}
                         </th>
                         {a.migration.changes.map((c, k) => (
-                          <td key={data.channels[k]!.code} className="num">{c.t}</td>
+                          <td key={data.channels[k]!.code} className="num"><Num cell={c} /></td>
                         ))}
                         <td />
                       </tr>

@@ -8,7 +8,7 @@ import ChartBars from '@site/src/components/ChartBars';
 import ChartTrend from '@site/src/components/ChartTrend';
 import type {IndicatorPageData} from '../types';
 import SortableTable, {type Column, type Row} from './SortableTable';
-import {BackLink, Downloads, IllustrativeMark, Legend, PeriodSelect} from './parts';
+import {BackLink, Downloads, IllustrativeMark, Legend, Num, PeriodSelect} from './parts';
 import {useViewState, type Sort} from './useViewState';
 import {sortRows} from './sort';
 import styles from './styles.module.css';
@@ -50,10 +50,10 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
           {r.illustrative && r.value.v !== null && <IllustrativeMark />}
         </>
       ),
-      rang: r.rank ?? '—',
-      'ecart-mediane': r.gapMedian.t,
-      'ecart-cible': r.gapTarget.t,
-      variation: r.change.t,
+      rang: r.rank === null ? '—' : <>{r.rank}{r.rankIllustrative && <IllustrativeMark />}</>,
+      'ecart-mediane': <Num cell={r.gapMedian} />,
+      'ecart-cible': <Num cell={r.gapTarget} />,
+      variation: <Num cell={r.change} />,
       note: r.note ? <span className={styles.note} lang={r.noteLang ?? undefined}>{r.note}</span> : '',
     },
     sort: {
@@ -73,17 +73,17 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
     <tfoot>
       <tr>
         <th scope="row">{translate({id: 'etalonnage.row.q3', message: '3e quartile'})}</th>
-        <td className="num">{s.q3.t}</td>
+        <td className="num"><Num cell={s.q3} /></td>
         <td colSpan={span} />
       </tr>
       <tr>
         <th scope="row">{translate({id: 'etalonnage.row.median', message: 'Médiane'})}</th>
-        <td className="num">{s.median.t}</td>
+        <td className="num"><Num cell={s.median} /></td>
         <td colSpan={span} />
       </tr>
       <tr>
         <th scope="row">{translate({id: 'etalonnage.row.q1', message: '1er quartile'})}</th>
-        <td className="num">{s.q1.t}</td>
+        <td className="num"><Num cell={s.q1} /></td>
         <td colSpan={span} />
       </tr>
       <tr>
@@ -101,8 +101,8 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
     return {key: r.agency.code, label: r.agency.code, value: r.value.v, text: r.value.t, illustrative: r.illustrative};
   });
   const lines = [
-    ...(s && s.median.v !== null ? [{kind: 'median' as const, value: s.median.v, label: translate({id: 'etalonnage.chart.median', message: 'Médiane {value}'}, {value: s.median.t})}] : []),
-    ...(ind.target && ind.target.v !== null ? [{kind: 'target' as const, value: ind.target.v, label: translate({id: 'etalonnage.chart.target', message: 'Cible {value}'}, {value: ind.target.t})}] : []),
+    ...(s && s.median.v !== null ? [{kind: 'median' as const, value: s.median.v, label: translate({id: 'etalonnage.chart.median', message: 'Médiane {value}'}, {value: s.median.i ? `${s.median.t}*` : s.median.t})}] : []),
+    ...(ind.target && ind.target.v !== null ? [{kind: 'target' as const, value: ind.target.v, label: translate({id: 'etalonnage.chart.target', message: 'Cible {value}'}, {value: ind.target.i ? `${ind.target.t}*` : ind.target.t})}] : []),
   ];
 
   // Trend chart ticks: the lowest and highest values shown, already formatted.
@@ -128,7 +128,7 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
           <dd>
             {ind.target ? (
               <>
-                {ind.target.t}
+                <Num cell={ind.target} />
                 {ind.targetLabel ? ` — ${ind.targetLabel}` : ''}
                 {ind.targetIllustrative && <> ({translate({id: 'etalonnage.meta.targetIllustrative', message: 'cible illustrative'})})</>}
               </>
@@ -145,7 +145,10 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
           <dt><Translate id="etalonnage.meta.comparability">Comparabilité</Translate></dt>
           <dd>{ind.comparability ?? translate({id: 'etalonnage.meta.noComparability', message: 'Aucune réserve signalée.'})}</dd>
           <dt><Translate id="etalonnage.meta.source">Source</Translate></dt>
-          <dd>{ind.source}</dd>
+          <dd data-status={ind.illustrativeIndicator ? 'illustratif' : 'publie'}>
+            {ind.source ?? translate({id: 'etalonnage.meta.noSource', message: 'Aucune : indicateur illustratif, qu’aucun document ne définit'})}
+            {ind.illustrativeIndicator && <IllustrativeMark />}
+          </dd>
         </dl>
 
         <Heading as="h2" id="comparaison">
@@ -179,7 +182,7 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
               locale={locale}
               footer={footer}
             />
-            <Legend illustrative={!!current?.anyIllustrative} missing={missing} />
+            <Legend illustrative={!!current?.anyIllustrative || !!ind.target?.i} missing={missing} />
             <p className={styles.small}>
               {directional ? (
                 <Translate id="etalonnage.indicator.howRank">
@@ -237,7 +240,7 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
                   <tr>
                     <th scope="row"><Translate id="etalonnage.row.median">Médiane</Translate></th>
                     {data.periods.map((p) => (
-                      <td key={p} className="num">{data.byPeriod[p]!.summary.median.t}</td>
+                      <td key={p} className="num"><Num cell={data.byPeriod[p]!.summary.median} /></td>
                     ))}
                   </tr>
                 </tfoot>

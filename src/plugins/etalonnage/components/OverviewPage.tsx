@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import IllustrativeNotice from '@site/src/components/IllustrativeNotice';
 import type {OverviewPageData} from '../types';
-import {Downloads, TableScroll} from './parts';
+import {Downloads, IllustrativeMark, TableScroll} from './parts';
 import styles from './styles.module.css';
 
 /** "2008-2009" → "08-09" for narrow column headers; the full period is in the header's title row. */
@@ -133,7 +133,7 @@ export default function OverviewPage({data}: {data: OverviewPageData}): React.Re
                       <td>{i.channelLabel}</td>
                       <td>{i.unitLabel}</td>
                       <td>{i.directionLabel}</td>
-                      <td className="num">{i.target ?? '—'}</td>
+                      <td className="num">{i.target ?? '—'}{i.target !== null && i.targetIllustrative && <IllustrativeMark />}</td>
                       <td>{i.periods.join(', ') || '—'}</td>
                       <td className="num">{i.agencies}</td>
                     </tr>

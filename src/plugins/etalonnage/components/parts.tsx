@@ -40,13 +40,23 @@ export function IllustrativeMark(): React.ReactNode {
   );
 }
 
+/** A computed or target number, with the mark when it is illustrative (Cell.i). */
+export function Num({cell}: {cell: {t: string; i?: boolean}}): React.ReactNode {
+  return (
+    <>
+      {cell.t}
+      {cell.i && <IllustrativeMark />}
+    </>
+  );
+}
+
 export function Legend({illustrative, missing}: {illustrative: boolean; missing: string}): React.ReactNode {
   return (
     <p className={styles.small}>
       {illustrative && (
         <>
           <span className={styles.mark}>*</span>{' '}
-          <Translate id="etalonnage.legend.illustrative">Valeur illustrative : exemple, à ne pas citer.</Translate>{' '}
+          <Translate id="etalonnage.legend.illustrative">Valeur illustrative, ou calculée à partir d’au moins une valeur illustrative (rang, médiane, écart, variation) : exemple, à ne pas citer.</Translate>{' '}
         </>
       )}
       <Translate id="etalonnage.legend.missing" values={{missing}}>
