@@ -58,15 +58,15 @@ describe.skipIf(unavailable)('newsletter feeds', () => {
         version: string;
         title: string;
         home_page_url: string;
-        items: {id: string; url: string; title: string; content_html: string; date_modified: string}[];
+        items: {id: string; url: string; title: string; content_html: string; date_published: string}[];
       };
-      expect(feed.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);
+      expect(feed.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1\.1$/);
       expect(feed.title).toBe(feedTitle(series, locale));
       expect(feed.home_page_url).toBe(base);
       expect(feed.items).toHaveLength(count);
       for (const item of feed.items) {
         expect(item.url.startsWith(`${base}/`)).toBe(true);
-        expect(item.date_modified).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+        expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T/);
         expect(item.content_html.length).toBeGreaterThan(200);
       }
     });
