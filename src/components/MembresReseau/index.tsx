@@ -32,7 +32,7 @@ export default function MembresReseau({reseau}: {reseau: string}): React.ReactNo
       {network.visited.length > 0 ? (
         <>
           <p>
-            <Translate id="network.visited.intro">Organismes dont le groupe a visité les services (une visite n’en fait pas un membre) :</Translate>
+            <Translate id="network.visited.intro">Organismes dont le groupe a visité les services (une visite n'en fait pas un membre) :</Translate>
           </p>
           <ul data-visited={network.code}>{network.visited.map(item)}</ul>
         </>

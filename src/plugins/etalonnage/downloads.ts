@@ -216,7 +216,7 @@ function records(ds: DatasetIndex, list: readonly Observation[], locale: PageLoc
 
 /** The source cell of an indicator no document defines. */
 const ILLUSTRATIVE_INDICATOR = {
-  fr: 'Aucune : indicateur illustratif',
+  fr: 'Aucune : indicateur illustratif',
   en: 'None: illustrative indicator',
 } as const;
 

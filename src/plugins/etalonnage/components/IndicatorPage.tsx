@@ -146,7 +146,7 @@ export default function IndicatorPage({data}: {data: IndicatorPageData}): React.
           <dd>{ind.comparability ?? translate({id: 'etalonnage.meta.noComparability', message: 'Aucune réserve signalée.'})}</dd>
           <dt><Translate id="etalonnage.meta.source">Source</Translate></dt>
           <dd data-status={ind.illustrativeIndicator ? 'illustratif' : 'publie'}>
-            {ind.source ?? translate({id: 'etalonnage.meta.noSource', message: 'Aucune : indicateur illustratif, qu’aucun document ne définit'})}
+            {ind.source ?? translate({id: 'etalonnage.meta.noSource', message: 'Aucune : indicateur illustratif, qu\'aucun document ne définit'})}
             {ind.illustrativeIndicator && <IllustrativeMark />}
           </dd>
         </dl>

@@ -56,7 +56,7 @@ export function Legend({illustrative, missing}: {illustrative: boolean; missing:
       {illustrative && (
         <>
           <span className={styles.mark}>*</span>{' '}
-          <Translate id="etalonnage.legend.illustrative">Valeur illustrative, ou calculée à partir d’au moins une valeur illustrative (rang, médiane, écart, variation) : exemple, à ne pas citer.</Translate>{' '}
+          <Translate id="etalonnage.legend.illustrative">Valeur illustrative, ou calculée à partir d'au moins une valeur illustrative (rang, médiane, écart, variation) : exemple, à ne pas citer.</Translate>{' '}
         </>
       )}
       <Translate id="etalonnage.legend.missing" values={{missing}}>
