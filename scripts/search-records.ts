@@ -8,7 +8,8 @@
  *   objectID, url (absolute), url_without_anchor, lang, language, docusaurus_tag,
  *   kind ('page' | 'practice'), title, description, hierarchy {lvl0…lvl6}, type,
  *   content (cut at 8,000 characters: Algolia's smaller plans cap a record at 10 KB),
- *   and for practice sheets: permalink, textLang, network, themes, channels,
+ *   and for practice sheets: permalink, textLang, network ('externe' for an outside
+ *   practice, with outsideBody), themes, channels,
  *   agencies, year, status (the directory's facets).
  *
  * Index settings the site expects (DocSearch + directory):
@@ -45,6 +46,7 @@ export interface AlgoliaRecord {
   permalink?: string;
   textLang?: 'fr' | 'en';
   network?: string;
+  outsideBody?: string;
   themes?: string[];
   channels?: string[];
   agencies?: string[];
@@ -118,6 +120,7 @@ export async function generateRecords(buildDir: string, siteDir: string): Promis
               permalink: practice.permalink,
               textLang: practice.textLang,
               network: practice.network,
+              ...(practice.outsideBody ? {outsideBody: practice.outsideBody} : {}),
               themes: practice.themes,
               channels: practice.channels,
               agencies: practice.agencies,

@@ -12,13 +12,23 @@ import {frontMatterProblems} from './content-policy/front-matter';
 export const PRACTICE_STATUSES = ['publiee', 'archivee', 'exemple'] as const;
 export type PracticeStatus = (typeof PRACTICE_STATUSES)[number];
 
+/**
+ * `reseau` value of a practice of a body that is not part of the Centre (ServiceOntario,
+ * the City of Toronto…), described by a source document: it is filed under no Centre
+ * network or group, and `organisme_externe` names the body.
+ */
+export const OUTSIDE_NETWORK = 'externe';
+
 export interface PracticeMeta {
   /** Route path without locale prefix, e.g. /meilleures-pratiques/sondages-en-ligne */
   permalink: string;
   file: string;
   title: string;
   description: string;
+  /** A Centre network or working group code, or OUTSIDE_NETWORK. */
   network: string;
+  /** The outside body whose practice it is (set only when network is OUTSIDE_NETWORK). */
+  outsideBody?: string;
   themes: string[];
   channels: string[];
   agencies: string[];
@@ -85,7 +95,23 @@ export function validatePracticeFrontMatter(
   if (!title) problems.push(`${file} : champ « title » : titre obligatoire.`);
   const description = typeof fm.description === 'string' ? fm.description : '';
   if (!description) problems.push(`${file} : champ « description » : résumé d'une phrase obligatoire.`);
-  const [network] = checkCodes(problems, file, 'reseau', fm.reseau, catalog.networks.map((n) => n.code));
+  const networkCodes = catalog.networks.map((n) => n.code);
+  const [network] = checkCodes(problems, file, 'reseau', fm.reseau, [...networkCodes, OUTSIDE_NETWORK]);
+  const rawBody = fm.organisme_externe;
+  const outsideBody = typeof rawBody === 'string' ? rawBody.normalize('NFC').trim() : '';
+  if (network === OUTSIDE_NETWORK) {
+    if (!outsideBody) {
+      problems.push(
+        `${file} : champ « organisme_externe » : obligatoire quand « reseau » vaut « ${OUTSIDE_NETWORK} ». ` +
+          `Écrivez le nom de l'organisme d'où vient la pratique, par exemple organisme_externe: ServiceOntario.`,
+      );
+    }
+  } else if (rawBody !== undefined) {
+    problems.push(
+      `${file} : champ « organisme_externe » : permis seulement pour une pratique externe (reseau: ${OUTSIDE_NETWORK}). ` +
+        `Cette fiche relève d'une instance du Centre (reseau: ${String(fm.reseau)}) : retirez « organisme_externe », ou écrivez reseau: ${OUTSIDE_NETWORK} si la pratique vient d'un organisme qui n'est pas membre du Centre.`,
+    );
+  }
   const themes = checkCodes(problems, file, 'themes', fm.themes, catalog.themes.map((t) => t.code));
   const channels = checkCodes(problems, file, 'modes', fm.modes, catalog.channels.map((c) => c.code));
   const agencies = checkCodes(problems, file, 'organismes', fm.organismes, catalog.agencies.map((a) => a.code), {min: 0});
@@ -106,6 +132,7 @@ export function validatePracticeFrontMatter(
     title,
     description,
     network: network!,
+    ...(network === OUTSIDE_NETWORK ? {outsideBody} : {}),
     themes,
     channels,
     agencies,

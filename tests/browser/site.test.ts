@@ -5,7 +5,7 @@
  * and axe-core finds no WCAG 2.1 AA violation.
  */
 import {describe, expect, it} from 'vitest';
-import {browserTestsUnavailable, describeViolations, runAxe, useSiteSession} from './helpers';
+import {browserTestsUnavailable, describeViolations, runAxe, useSiteSession, WAIT_MS} from './helpers';
 
 const unavailable = browserTestsUnavailable();
 
@@ -72,6 +72,54 @@ describe.skipIf(unavailable)('site pages in a browser', () => {
     await expect(enBox.innerText()).resolves.toMatch(/Customer satisfaction measurement/);
     await expect(enBox.innerText()).resolves.toMatch(/Source document/);
     await en.page.close();
+  });
+
+  it('an outside practice says whose it is, and is listed apart from the Centre bodies (sheet, by-network page, directory)', async () => {
+    const {page, errors} = await open('/meilleures-pratiques/garantie-de-service-en-ligne');
+    const box = page.getByTestId('practice-metadata');
+    await expect(box.locator('dt').allInnerTexts()).resolves.toContain('Provenance');
+    await expect(page.getByTestId('practice-origin').innerText()).resolves.toBe('Pratique externe\u00a0: ServiceOntario, présentée dans le rapport source');
+    // Not shown as work of a Centre body: no link to a network or working group in the box.
+    expect(await box.locator('a[href*="/groupes-de-travail/"], a[href*="/reseaux/"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const en = await open('/en/meilleures-pratiques/outil-evaluation-modes-toronto');
+    await expect(en.page.getByTestId('practice-origin').innerText()).resolves.toBe('Outside practice: City of Toronto, described in the source report');
+    await expect(en.page.getByTestId('practice-metadata').locator('dt').allInnerTexts()).resolves.toContain('Origin');
+    await en.page.close();
+
+    // The by-network page: in their own group, not under the benchmarking group.
+    for (const [path, heading] of [
+      ['/meilleures-pratiques/par-reseau', 'Pratiques externes'],
+      ['/en/meilleures-pratiques/par-reseau', 'Outside practices'],
+    ] as const) {
+      const byNetwork = await open(path);
+      const links = (id: string) =>
+        byNetwork.page.locator(`h2#${id} ~ ul`).first().locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^\/en/, '')));
+      await expect(byNetwork.page.locator('h2#pratiques-externes').innerText()).resolves.toBe(heading);
+      expect((await links('pratiques-externes')).sort()).toEqual(['/meilleures-pratiques/garantie-de-service-en-ligne', '/meilleures-pratiques/outil-evaluation-modes-toronto']);
+      const benchmarking = await byNetwork.page.locator('h3').filter({hasText: /^(Étalonnage|Benchmarking)$/}).evaluate((h) => Array.from(h.nextElementSibling?.querySelectorAll('a') ?? [], (a) => new URL(a.href).pathname));
+      expect(benchmarking.some((p) => /garantie-de-service|outil-evaluation-modes-toronto/.test(p))).toBe(false);
+      expect(byNetwork.errors).toEqual([]);
+      await byNetwork.page.close();
+    }
+
+    // The directory: its own facet value, shareable as ?reseau=externe, and each card names the body.
+    const directory = await open('/meilleures-pratiques?reseau=externe');
+    const facet = directory.page.locator('fieldset[data-facet="network"]').getByRole('checkbox', {name: /^Pratiques externes/});
+    await expect.poll(() => facet.isChecked(), {timeout: WAIT_MS}).toBe(true);
+    await expect.poll(() => directory.page.locator('[data-testid="directory-hits"] h3').count(), {timeout: WAIT_MS}).toBe(2);
+    const metas = await directory.page.locator('[data-testid="directory-hits"] li p:first-of-type').allInnerTexts();
+    expect(metas.map((m) => m.split(' · ')[0]).sort()).toEqual(['Pratique externe\u00a0: ServiceOntario', 'Pratique externe\u00a0: Ville de Toronto']);
+    expect(directory.errors).toEqual([]);
+    await directory.page.close();
+    const enDirectory = await open('/en/meilleures-pratiques?reseau=externe');
+    await expect
+      .poll(() => enDirectory.page.locator('[data-testid="directory-hits"] li p:first-of-type').allInnerTexts(), {timeout: WAIT_MS})
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^Outside practice: City of Toronto · 2012/)]));
+    await expect(enDirectory.page.locator('fieldset[data-facet="network"]').getByRole('checkbox', {name: /^Outside practices/}).isChecked()).resolves.toBe(true);
+    await enDirectory.page.close();
   });
 
   it('a sheet that was French-only now reads in English under /en/, with no untranslated notice', async () => {

@@ -5,7 +5,10 @@ import {useCegoData} from '@site/src/lib/useCegoData';
 import styles from './styles.module.css';
 
 export interface PracticeFrontMatter {
+  /** A Centre network or group code, or 'externe' (practice of a body outside the Centre). */
   reseau: string;
+  /** The outside body, when reseau is 'externe'. */
+  organisme_externe?: string;
   themes?: string[];
   modes?: string[];
   organismes?: string[];
@@ -33,8 +36,24 @@ export default function PracticeMetadata({fm}: {fm: PracticeFrontMatter}): React
         <Translate id="practice.metadata.title">Fiche en bref</Translate>
       </h2>
       <dl className={styles.list} data-testid="practice-metadata">
-        <dt>{network?.kind === 'groupe' ? <Translate id="practice.metadata.group">Groupe de travail</Translate> : <Translate id="practice.metadata.network">Réseau d'échange</Translate>}</dt>
-        <dd>{networkPath ? <Link to={networkPath}>{network!.name}</Link> : fm.reseau}</dd>
+        {fm.reseau === 'externe' ? (
+          // Not a Centre body: say whose practice it is and where the Centre read about it.
+          <>
+            <dt>
+              <Translate id="practice.metadata.origin">Provenance</Translate>
+            </dt>
+            <dd data-testid="practice-origin">
+              <Translate id="practice.metadata.outside" values={{body: fm.organisme_externe ?? ''}}>
+                {'Pratique externe : {body}, présentée dans le rapport source'}
+              </Translate>
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>{network?.kind === 'groupe' ? <Translate id="practice.metadata.group">Groupe de travail</Translate> : <Translate id="practice.metadata.network">Réseau d'échange</Translate>}</dt>
+            <dd>{networkPath ? <Link to={networkPath}>{network!.name}</Link> : fm.reseau}</dd>
+          </>
+        )}
         <dt><Translate id="practice.metadata.themes">Thèmes</Translate></dt>
         <dd>{(fm.themes ?? []).map((t) => name(data.themes, t)).join(', ')}</dd>
         <dt><Translate id="practice.metadata.channels">Modes de prestation</Translate></dt>

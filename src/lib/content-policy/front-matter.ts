@@ -17,7 +17,7 @@ const COMMON: Record<string, FieldType> = {title: 'text', description: 'text', k
 
 /** Keys each kind of content file may have, and their type. */
 export const FRONT_MATTER_FIELDS: Record<ContentKind, Record<string, FieldType>> = {
-  practice: {...COMMON, reseau: 'one', themes: 'list', modes: 'list', organismes: 'list', annee: 'year', source: 'one', statut: 'one'},
+  practice: {...COMMON, reseau: 'one', organisme_externe: 'text', themes: 'list', modes: 'list', organismes: 'list', annee: 'year', source: 'one', statut: 'one'},
   newsletter: {slug: 'slug', title: 'text', description: 'text', keywords: 'list', date: 'date', number: 'integer', authors: 'list', tags: 'list', example: 'boolean'},
   report: {...COMMON},
   page: {...COMMON, hide_title: 'boolean', hide_table_of_contents: 'boolean', pagination_label: 'text'},

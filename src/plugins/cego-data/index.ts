@@ -43,7 +43,12 @@ export default function cegoDataPlugin(context: LoadContext): Plugin<CegoDataCon
       const byLink = new Map(english.map((p) => [p.permalink, p]));
       const merged =
         i18n.currentLocale === 'en'
-          ? practices.map((p) => ({...p, title: byLink.get(p.permalink)?.title ?? p.title, description: byLink.get(p.permalink)?.description ?? p.description}))
+          ? practices.map((p) => {
+              const en = byLink.get(p.permalink);
+              // The outside body as the English sheet names it (City of Toronto, not Ville de Toronto).
+              const outsideBody = en?.outsideBody ?? p.outsideBody;
+              return {...p, title: en?.title ?? p.title, description: en?.description ?? p.description, ...(outsideBody ? {outsideBody} : {})};
+            })
           : practices;
       return {catalog, practices: merged, translatedPractices: [...byLink.keys()]};
     },
@@ -90,6 +95,7 @@ export default function cegoDataPlugin(context: LoadContext): Plugin<CegoDataCon
           permalink: p.permalink,
           title: p.title,
           network: p.network,
+          ...(p.outsideBody ? {outsideBody: p.outsideBody} : {}),
           themes: p.themes,
           channels: p.channels,
           agencies: p.agencies,

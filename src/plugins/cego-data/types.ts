@@ -41,7 +41,10 @@ export interface CegoGlobalData {
   practices: {
     permalink: string;
     title: string;
+    /** A network or group code, or 'externe' (a practice of a body outside the Centre). */
     network: string;
+    /** The outside body, when network is 'externe'. */
+    outsideBody?: string;
     themes: string[];
     channels: string[];
     agencies: string[];

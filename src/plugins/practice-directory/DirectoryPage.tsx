@@ -63,7 +63,10 @@ function PracticeCard({hit, data}: {hit: PracticeRecord; data: DirectoryData}): 
         <Link to={hit.permalink}>{hit.title}</Link>
       </h3>
       <p className={styles.hitMeta}>
-        {labelOf(data, 'network', hit.network)} · {hit.year} · {hit.channels.map((c) => labelOf(data, 'channels', c)).join(', ')}
+        {hit.outsideBody
+          ? translate({id: 'directory.hit.outside', message: 'Pratique externe : {body}'}, {body: hit.outsideBody})
+          : labelOf(data, 'network', hit.network)}{' '}
+        · {hit.year} · {hit.channels.map((c) => labelOf(data, 'channels', c)).join(', ')}
       </p>
       <p className={styles.hitDescription} lang={lang}>
         {hit.description}

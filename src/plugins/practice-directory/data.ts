@@ -6,10 +6,13 @@
  */
 import path from 'node:path';
 import {loadSiteCatalog} from '../../lib/catalog';
-import {loadPractices} from '../../lib/practices';
+import {loadPractices, OUTSIDE_NETWORK} from '../../lib/practices';
 import type {DirectoryData, PracticeRecord} from './types';
 
 export const PRACTICE_ROUTE = '/meilleures-pratiques';
+
+/** Facet label of the outside practices (reseau: externe). */
+export const OUTSIDE_LABEL = {fr: 'Pratiques externes', en: 'Outside practices'} as const;
 
 export async function loadDirectoryData(siteDir: string, locale: 'fr' | 'en'): Promise<DirectoryData> {
   const catalog = await loadSiteCatalog(path.join(siteDir, 'data'));
@@ -28,6 +31,8 @@ export async function loadDirectoryData(siteDir: string, locale: 'fr' | 'en'): P
       // The sheet's text is in French when it has no translation.
       textLang: locale === 'en' && !en ? 'fr' : locale,
       network: p.network,
+      // The outside body as the sheet of this locale names it (City of Toronto, not Ville de Toronto).
+      ...(p.outsideBody ? {outsideBody: en?.outsideBody ?? p.outsideBody} : {}),
       themes: p.themes,
       channels: p.channels,
       agencies: p.agencies,
@@ -44,7 +49,11 @@ export async function loadDirectoryData(siteDir: string, locale: 'fr' | 'en'): P
   return {
     locale,
     labels: {
-      network: Object.fromEntries(catalog.networks.filter((n) => networks.has(n.code)).map((n) => [n.code, n.name[locale]])),
+      network: {
+        ...Object.fromEntries(catalog.networks.filter((n) => networks.has(n.code)).map((n) => [n.code, n.name[locale]])),
+        // Practices of bodies outside the Centre: one group of their own, under no Centre body.
+        ...(networks.has(OUTSIDE_NETWORK) ? {[OUTSIDE_NETWORK]: OUTSIDE_LABEL[locale]} : {}),
+      },
       themes: Object.fromEntries(catalog.themes.filter((t) => themes.has(t.code)).map((t) => [t.code, t.name[locale]])),
       channels: Object.fromEntries(catalog.channels.filter((c) => channels.has(c.code)).map((c) => [c.code, c.name[locale]])),
       agencies: Object.fromEntries(catalog.agencies.filter((a) => agencies.has(a.code)).map((a) => [a.code, a.name[locale]])),

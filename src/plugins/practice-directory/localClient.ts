@@ -79,6 +79,7 @@ export function createLocalSearchClient(data: DirectoryData) {
     description: r.description,
     facets: [
       labels.network[r.network] ?? r.network,
+      r.outsideBody ?? '',
       ...r.themes.map((t) => labels.themes[t] ?? t),
       ...r.channels.map((c) => labels.channels[c] ?? c),
       ...r.agencies.flatMap((a) => [a, labels.agencies[a] ?? '']),

@@ -12,7 +12,10 @@ export interface PracticeRecord {
   description: string;
   /** Language of the sheet's text (an untranslated sheet is French under /en/). */
   textLang: 'fr' | 'en';
+  /** A Centre network or group code, or 'externe' (outside practice). */
   network: string;
+  /** The outside body whose practice it is, when network is 'externe'. */
+  outsideBody?: string;
   themes: string[];
   channels: string[];
   agencies: string[];
