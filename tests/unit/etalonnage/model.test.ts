@@ -70,6 +70,23 @@ describe('indicator page data', () => {
     expect(indicatorPage(index, ind, 'en', en).byPeriod['2009-2010']!.rows.find((r) => r.agency.code === 'CNT')!.value.t).toBe('n/a');
   });
 
+  it('gives a data note in English where the data has note_en, else the French note marked lang="fr"', () => {
+    const ind = ds.indicators.find((i) => i.id === 'appels-delai-reponse')!;
+    const cnt = (d: DatasetIndex, locale: 'fr' | 'en') =>
+      indicatorPage(d, ind, locale, locale === 'fr' ? fr : en).byPeriod['2009-2010']!.rows.find((r) => r.agency.code === 'CNT')!;
+    // The fixture's note has no English version: the English page keeps the French text, marked as French.
+    const french = cnt(index, 'fr').note!;
+    expect(cnt(index, 'fr').noteLang).toBeNull();
+    expect(cnt(index, 'en')).toMatchObject({note: french, noteLang: 'fr'});
+    // With note_en, the English page shows it, unmarked; the French page still shows the French note.
+    const translated = new DatasetIndex({
+      ...ds,
+      observations: ds.observations.map((o) => (o.agency === 'CNT' && o.indicator === ind.id && o.period === '2009-2010' ? {...o, noteEn: 'Channel migration under way.'} : o)),
+    });
+    expect(cnt(translated, 'en')).toMatchObject({note: 'Channel migration under way.', noteLang: null});
+    expect(cnt(translated, 'fr')).toMatchObject({note: french, noteLang: null});
+  });
+
   it('ranks lower-is-better with ties sharing a rank', () => {
     const ind = ds.indicators.find((i) => i.id === 'appels-delai-reponse')!;
     const rows = indicatorPage(index, ind, 'fr', fr).byPeriod['2010-2011']!.rows;
