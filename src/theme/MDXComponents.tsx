@@ -4,16 +4,7 @@
  * scroll, like the benchmarking and financial tables. Everything else is the
  * theme's own mapping.
  */
-import React, {type ComponentProps} from 'react';
 import MDXComponents from '@theme-original/MDXComponents';
-import {translate} from '@docusaurus/Translate';
+import ScrollTable from '@site/src/components/ScrollTable';
 
-function Table(props: ComponentProps<'table'>): React.ReactNode {
-  return (
-    <div className="cego-table-scroll" role="region" tabIndex={0} aria-label={translate({id: 'cego.table.scroll', message: 'Tableau (défilement horizontal)'})}>
-      <table {...props} />
-    </div>
-  );
-}
-
-export default {...MDXComponents, table: Table};
+export default {...MDXComponents, table: ScrollTable};

@@ -1,5 +1,6 @@
 import React from 'react';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
+import ScrollTable from '@site/src/components/ScrollTable';
 import {useCegoData} from '@site/src/lib/useCegoData';
 
 interface Props {
@@ -11,7 +12,7 @@ export default function ListeOrganismes({statut = 'tous'}: Props): React.ReactNo
   const {agencies} = useCegoData();
   const rows = agencies.filter((a) => statut === 'tous' || a.status === statut);
   return (
-    <table>
+    <ScrollTable label={translate({id: 'agencies.table.caption', message: 'Organismes membres du Centre'})}>
       <caption>
         <Translate id="agencies.table.caption">Organismes membres du Centre</Translate>
       </caption>
@@ -41,6 +42,6 @@ export default function ListeOrganismes({statut = 'tous'}: Props): React.ReactNo
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }

@@ -2,6 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useCegoData} from '@site/src/lib/useCegoData';
+import ScrollTable from '@site/src/components/ScrollTable';
 import {formatDate, formatPeriod} from '@site/src/lib/format';
 import type {CegoGlobalData} from '@site/src/plugins/cego-data/types';
 
@@ -94,7 +95,7 @@ export function TableauGroupes(): React.ReactNode {
   const data = useCegoData();
   const groups = data.networks.filter((n) => n.kind === 'groupe');
   return (
-    <table>
+    <ScrollTable label={translate({id: 'network.table.label', message: 'Groupes de travail du Centre'})}>
       <thead>
         <tr>
           <th scope="col"><Translate id="network.table.group">Groupe de travail</Translate></th>
@@ -113,6 +114,6 @@ export function TableauGroupes(): React.ReactNode {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
