@@ -3,8 +3,8 @@
  * (tests/browser/routes.test.ts, through tests/browser/route-pass.ts) on a
  * sample of routes of build/ (or CEGO_BUILD_DIR), the former way (wait for
  * 500 ms of network silence) against the current one (Docusaurus's
- * hydration mark, then no request in flight), rounds alternated, pages 5 at a
- * time as in the suite. Prints the sample's wall time and the per-route
+ * hydration mark, then no request in flight), rounds alternated, ROUTE_PAGES
+ * reused tabs at a time as in the suite (ROUTES_PAGES=n to try another count). Prints the sample's wall time and the per-route
  * median of each phase.
  *
  *   npm run bench -- routes               40 routes, 2 rounds
@@ -15,12 +15,16 @@ import path from 'node:path';
 import type {Browser, BrowserContext} from 'playwright-core';
 import {launchChromium} from '../chromium';
 import {startServer} from '../static-server';
-import {passRoute, type RoutePassResult, type Settle} from '../../tests/browser/route-pass';
+import {ROUTE_PAGES, RoutePages, passRoute, type RoutePassResult, type Settle} from '../../tests/browser/route-pass';
 import type {BenchSection} from './index';
 
 const SITE = path.resolve(__dirname, '../..');
-const CONCURRENCY = 5;
+const CONCURRENCY = envIntEarly('ROUTES_PAGES', ROUTE_PAGES);
 
+function envIntEarly(name: string, fallback: number): number {
+  const n = Number(process.env[name]);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
 const envInt = (name: string, fallback: number) => {
   const n = Number(process.env[name]);
   return Number.isInteger(n) && n > 0 ? n : fallback;
@@ -59,19 +63,12 @@ export async function benchContext(browser: Browser): Promise<BrowserContext> {
   return context;
 }
 
-/** Runs the pass over `routes`, `concurrency` pages at a time; results in route order and the wall time. */
+/** Runs the pass over `routes` as the suite does (`concurrency` pages, each reused route after route); results in route order and the wall time. */
 export async function passAll(context: BrowserContext, origin: string, routes: string[], settle: Settle, concurrency = CONCURRENCY): Promise<{results: RoutePassResult[]; wallMs: number}> {
   const results: RoutePassResult[] = new Array(routes.length);
-  let next = 0;
+  const pages = new RoutePages(context, concurrency);
   const t0 = Date.now();
-  await Promise.all(
-    Array.from({length: Math.min(concurrency, routes.length)}, async () => {
-      while (next < routes.length) {
-        const i = next++;
-        results[i] = await passRoute(context, origin, routes[i]!, {settle});
-      }
-    }),
-  );
+  await Promise.all(routes.map((route, i) => pages.with(async (page) => void (results[i] = await passRoute(context, origin, route, {settle, page})))));
   return {results, wallMs: Date.now() - t0};
 }
 

@@ -5,17 +5,30 @@
  * bench (`npm run bench -- routes`, and the `scale` section's browser pass),
  * so both measure the same work. No vitest here: the bench imports it.
  */
-import type {BrowserContext, Page} from 'playwright-core';
+import type {BrowserContext, ConsoleMessage, Page, Response} from 'playwright-core';
 import {ROUTE_CHECKS, type RouteCheck} from './route-checks';
 
 /** Collects console errors and page errors (e.g. hydration mismatches, CSP refusals). */
 export function watchErrors(page: Page): string[] {
+  return watchErrorsUntil(page).errors;
+}
+
+/** watchErrors, with a `stop` that removes its listeners (a page reused for the next route). */
+export function watchErrorsUntil(page: Page): {errors: string[]; stop: () => void} {
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (msg) => {
+  const onError = (e: Error) => void errors.push(`pageerror: ${e.message}`);
+  const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  return errors;
+  };
+  page.on('pageerror', onError);
+  page.on('console', onConsole);
+  return {
+    errors,
+    stop: () => {
+      page.off('pageerror', onError);
+      page.off('console', onConsole);
+    },
+  };
 }
 
 /**
@@ -34,6 +47,13 @@ export interface RoutePassOptions {
   checks?: readonly RouteCheck[];
   /** Longest wait for the page to be ready, in ms. */
   timeout?: number;
+  /**
+   * A page to navigate to the route and leave open (see RoutePages), instead
+   * of a new page closed afterwards. Each route is still a full document load
+   * (a fresh JavaScript world); only the tab and its renderer process are kept,
+   * which halves the load phase (a new tab starts a renderer process).
+   */
+  page?: Page;
 }
 
 export interface RoutePassResult {
@@ -46,13 +66,22 @@ export interface RoutePassResult {
   ms: {load: number; settle: number; checks: Record<string, number>; total: number};
 }
 
-/** Requests of a page not yet answered (or failed). */
-function inflight(page: Page): () => number {
+/** Requests of a page not yet answered (or failed); `stop` removes the listeners. */
+function inflight(page: Page): {pending: () => number; stop: () => void} {
   let n = 0;
-  page.on('request', () => n++);
-  page.on('requestfinished', () => n--);
-  page.on('requestfailed', () => n--);
-  return () => n;
+  const up = () => void n++;
+  const down = () => void n--;
+  page.on('request', up);
+  page.on('requestfinished', down);
+  page.on('requestfailed', down);
+  return {
+    pending: () => n,
+    stop: () => {
+      page.off('request', up);
+      page.off('requestfinished', down);
+      page.off('requestfailed', down);
+    },
+  };
 }
 
 export async function settlePage(page: Page, settle: Settle, pending: () => number, timeout: number): Promise<void> {
@@ -72,17 +101,19 @@ export async function settlePage(page: Page, settle: Settle, pending: () => numb
 
 const localeOf = (route: string): 'fr' | 'en' => (route === '/en' || route.startsWith('/en/') ? 'en' : 'fr');
 
-/** Opens one route in a new page of `context`, runs the checks, closes the page. */
+/** Opens one route (in options.page, or a new page of `context` closed afterwards) and runs the checks. */
 export async function passRoute(context: BrowserContext, origin: string, route: string, options: RoutePassOptions = {}): Promise<RoutePassResult> {
   const {settle = 'hydrated', checks = ROUTE_CHECKS, timeout = 60_000} = options;
-  const page = await context.newPage();
+  const page = options.page ?? (await context.newPage());
   page.setDefaultTimeout(timeout);
   page.setDefaultNavigationTimeout(timeout);
-  const errors = watchErrors(page);
-  const pending = inflight(page);
-  page.on('response', (r) => {
+  const watched = watchErrorsUntil(page);
+  const {errors} = watched;
+  const requests = inflight(page);
+  const onResponse = (r: Response) => {
     if (r.status() >= 400 && r.url().startsWith(origin)) errors.push(`HTTP ${r.status()}: ${r.url().slice(origin.length)}`);
-  });
+  };
+  page.on('response', onResponse);
   const ms: RoutePassResult['ms'] = {load: 0, settle: 0, checks: {}, total: 0};
   const t0 = Date.now();
   try {
@@ -92,7 +123,7 @@ export async function passRoute(context: BrowserContext, origin: string, route: 
     const findings: Record<string, string[]> = {};
     if (status === 200) {
       const t1 = Date.now();
-      await settlePage(page, settle, pending, timeout);
+      await settlePage(page, settle, requests.pending, timeout);
       ms.settle = Date.now() - t1;
       for (const check of checks) {
         const t2 = Date.now();
@@ -102,8 +133,70 @@ export async function passRoute(context: BrowserContext, origin: string, route: 
       }
     }
     ms.total = Date.now() - t0;
-    return {status, findings, errors, ms};
+    return {status, findings, errors: [...errors], ms};
   } finally {
-    await page.close();
+    watched.stop();
+    requests.stop();
+    page.off('response', onResponse);
+    if (!options.page) await page.close();
   }
 }
+
+/**
+ * At most `size` pages of a context, each reused route after route: a route
+ * takes a free page (waiting for one), and gives it back when its checks are
+ * done. A page whose route failed is closed and replaced, so that nothing a
+ * broken page left behind reaches the next route.
+ */
+export class RoutePages {
+  private free: Page[] = [];
+  private waiting: ((page: Page | null) => void)[] = [];
+  private open = 0;
+  constructor(
+    private readonly context: BrowserContext,
+    readonly size: number,
+  ) {}
+
+  /** Runs `work` with a page of the pool. */
+  async with<T>(work: (page: Page) => Promise<T>): Promise<T> {
+    const page = await this.take();
+    let ok = false;
+    try {
+      const out = await work(page);
+      ok = true;
+      return out;
+    } finally {
+      await this.give(page, ok);
+    }
+  }
+
+  private async take(): Promise<Page> {
+    const page = this.free.pop();
+    if (page) return page;
+    if (this.open < this.size) {
+      this.open++;
+      return this.context.newPage();
+    }
+    const next = await new Promise<Page | null>((resolve) => this.waiting.push(resolve));
+    return next ?? this.take();
+  }
+
+  private async give(page: Page, ok: boolean): Promise<void> {
+    if (!ok) {
+      this.open--;
+      await page.close().catch(() => undefined);
+      this.waiting.shift()?.(null);
+      return;
+    }
+    const waiter = this.waiting.shift();
+    if (waiter) waiter(page);
+    else this.free.push(page);
+  }
+}
+
+/**
+ * Pages open at once in the per-route pass (tests/browser/routes.test.ts, the
+ * bench): measured on this 2-core machine with every check (`npm run bench -- routes`,
+ * ROUTES_PAGES=n), more pages only queue for the same two cores.
+ */
+export const ROUTE_PAGES = 2;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, BrowserContext} from 'playwright-core';
 import {WAIT_MS, browserTestsUnavailable, buildDir, launchBrowser, startServer, type StaticServer} from './helpers';
-import {passRoute} from './route-pass';
+import {ROUTE_PAGES, RoutePages, passRoute} from './route-pass';
 import {SERIES, SERIES_IDS} from '../../scripts/newsletter/series';
 
 const unavailable = browserTestsUnavailable();
@@ -48,11 +48,13 @@ describe.skipIf(unavailable)('every route in both sitemaps', () => {
   let server: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
+  let pages: RoutePages;
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
     context = await browser.newContext();
+    pages = new RoutePages(context, ROUTE_PAGES);
   });
   afterAll(async () => {
     await context?.close();
@@ -66,11 +68,12 @@ describe.skipIf(unavailable)('every route in both sitemaps', () => {
     expect(routes.filter((r) => !r.startsWith('/en/') && r !== '/en').length).toBeGreaterThan(10);
   });
 
-  // Pages are independent: several at a time (vitest maxConcurrency, 5) while others wait on the network.
+  // Routes are independent: ROUTE_PAGES at a time, each in a tab reused route after route (a full
+  // document load each time; a new tab would start a renderer process, half the load phase).
   // Each is ready for its checks when it has hydrated and its requests are done (route-pass.ts), not after 500 ms of network silence.
   for (const route of routes) {
     it.concurrent(`${route}: loads under the CSP without console error and passes every route check`, async ({expect}) => {
-      const result = await passRoute(context, server.origin, route, {settle: 'hydrated', timeout: WAIT_MS});
+      const result = await pages.with((page) => passRoute(context, server.origin, route, {settle: 'hydrated', timeout: WAIT_MS, page}));
       expect(result.status, `${route} status`).toBe(200);
       const {findings} = result;
       expect(findings, `${route}:\n${Object.entries(findings).map(([k, v]) => `[${k}]\n  ${v.join('\n  ')}`).join('\n')}`).toEqual({});
