@@ -141,6 +141,34 @@ describe.skipIf(unavailable)('newsletter pages and email edition', () => {
       .toBe(locale === 'fr' ? "Numéro d'exemple." : 'Example issue.');
   });
 
+  it.each(cases)('%s (%s): on a 360 × 640 phone, every issue shows its whole title in the top half of the screen and its text begins on the first screen', async (series, locale) => {
+    const phone = await browser.newPage({viewport: {width: 360, height: 640}});
+    try {
+      const misfits: string[] = [];
+      for (const slug of listSlugs(siteDir, series)) {
+        const url = `${seriesUrl(server.origin, series, locale)}/${slug}`;
+        const response = await phone.goto(url, {waitUntil: 'load'});
+        expect(response?.status(), url).toBe(200);
+        const box = await phone.evaluate(() => {
+          const title = document.querySelector('article header h1');
+          const text = document.querySelector('article .markdown > *');
+          return {
+            title: title?.textContent ?? '',
+            titleBottom: title ? title.getBoundingClientRect().bottom : Infinity,
+            textTop: text ? text.getBoundingClientRect().top : Infinity,
+            height: window.innerHeight,
+          };
+        });
+        if (box.titleBottom > box.height / 2 || box.textTop > box.height - 40) {
+          misfits.push(`${url}: title "${box.title}" ends at ${Math.round(box.titleBottom)} px (half the screen: ${box.height / 2} px), text begins at ${Math.round(box.textTop)} px (screen: ${box.height} px)`);
+        }
+      }
+      expect(misfits).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it.each(LOCALES)('subscription page without configuration offers the feeds (%s)', async (locale) => {
     await visit(`${server.origin}${localePrefix(locale)}/suivre-les-bulletins`);
     expect(await page.locator('main form').count()).toBe(0);
