@@ -2,12 +2,18 @@
  * The site as a reader meets it, in both languages: every section landing page
  * loads, the language switcher leads to the same page in the other language,
  * a practice sheet shows its metadata, a formerly French-only sheet reads in English,
- * and axe-core finds no WCAG 2.1 AA violation.
+ * and axe-core finds no WCAG 2.1 AA violation where a test changes a page.
  */
-import {describe, expect, it} from 'vitest';
-import {browserTestsUnavailable, describeViolations, runAxe, useSiteSession, WAIT_MS} from './helpers';
+import path from 'node:path';
+import type {Page} from 'playwright-core';
+import {afterAll, describe, expect, it} from 'vitest';
+import {sitemapRoutes} from '../../scripts/search-records';
+import {browserTestsUnavailable, buildDir, describeViolations, patient, runAxe, useSiteSession, WAIT_MS} from './helpers';
+import {watchErrorsUntil} from './route-pass';
 
 const unavailable = browserTestsUnavailable();
+
+const landingPath = (locale: 'fr' | 'en', landing: string) => (locale === 'en' ? `/en${landing === '/' ? '/' : landing}` : landing);
 
 const LANDINGS = [
   '/',
@@ -24,21 +30,38 @@ const LANDINGS = [
 describe.skipIf(unavailable)('site pages in a browser', () => {
   const site = useSiteSession();
   const open = (path: string) => site.open(path);
+  let reader: Page | undefined;
+  afterAll(async () => reader?.close());
+
+  // What the per-route pass (routes.test.ts) does not look at: the language of the page and of its
+  // navigation. That pass loads each of these pages under the CSP and runs axe, HTML_CodeSniffer
+  // and the width check on it, so they are opened here once more only to read them, in one tab.
+  it('every landing page is in the per-route pass: listed in its locale\'s sitemap', () => {
+    const listed = new Set([path.join(buildDir, 'sitemap.xml'), path.join(buildDir, 'en', 'sitemap.xml')].flatMap((f) => sitemapRoutes(f)));
+    const missing = (['fr', 'en'] as const).flatMap((locale) => LANDINGS.map((l) => landingPath(locale, l))).filter((p) => !listed.has(p) && !listed.has(p.replace(/\/$/, '')));
+    expect(missing).toEqual([]);
+  });
 
   for (const locale of ['fr', 'en'] as const) {
     for (const landing of LANDINGS) {
-      const path = locale === 'en' ? `/en${landing === '/' ? '/' : landing}` : landing;
-      it(`${path} loads in ${locale}, hydrates without error and passes axe`, async () => {
-        const {page, errors} = await open(path);
-        expect(await page.getAttribute('html', 'lang')).toBe(locale === 'fr' ? 'fr-CA' : 'en-CA');
-        await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);
-        // English navigation on English pages, French on French ones.
-        const nav = await page.locator('nav.navbar').innerText();
-        expect(nav).toContain(locale === 'fr' ? 'Meilleures pratiques' : 'Best practices');
-        const violations = await runAxe(page);
-        expect(violations, describeViolations(path, violations)).toEqual([]);
-        expect(errors).toEqual([]);
-        await page.close();
+      const route = landingPath(locale, landing);
+      it(`${route} is in ${locale === 'fr' ? 'French' : 'English'} once hydrated: page language, a title, the navigation`, async () => {
+        reader ??= patient(await site.browser.newPage());
+        const errors = watchErrorsUntil(reader);
+        try {
+          const response = await reader.goto(site.server.origin + route, {waitUntil: 'load'});
+          expect(response?.status(), route).toBe(200);
+          await reader.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+          expect(await reader.getAttribute('html', 'lang')).toBe(locale === 'fr' ? 'fr-CA' : 'en-CA');
+          await expect(reader.locator('h1').first().textContent()).resolves.toMatch(/\S/);
+          // English navigation on English pages, French on French ones.
+          const nav = await reader.locator('nav.navbar').innerText();
+          expect(nav).toContain(locale === 'fr' ? 'Meilleures pratiques' : 'Best practices');
+          expect(nav).not.toContain(locale === 'fr' ? 'Best practices' : 'Meilleures pratiques');
+          expect(errors.errors).toEqual([]);
+        } finally {
+          errors.stop();
+        }
       });
     }
   }
