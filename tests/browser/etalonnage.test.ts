@@ -15,7 +15,7 @@ import {loadDatasetOrThrow} from '../../scripts/pipeline/index';
 import type {Indicator, NormalisedDataset, Observation} from '../../scripts/pipeline/types';
 import {DatasetIndex} from '../../src/plugins/etalonnage/model';
 import {formatValue, type UnitCode} from '../../src/plugins/etalonnage/units';
-import {browserTestsUnavailable, describeViolations, launchBrowser, runAxe, siteDir, startServer, watchErrors, type StaticServer} from './helpers';
+import {WAIT_MS, browserTestsUnavailable, describeViolations, gotoReady, launchBrowser, runAxe, siteDir, startServer, watchErrors, type StaticServer} from './helpers';
 
 const unavailable = browserTestsUnavailable();
 
@@ -55,7 +55,7 @@ describe.skipIf(unavailable)('benchmarking pages in a browser', () => {
   async function open(url: string): Promise<{page: Page; errors: string[]}> {
     const page = await browser.newPage({acceptDownloads: true});
     const errors = watchErrors(page);
-    const response = await page.goto(server.origin + url, {waitUntil: 'networkidle'});
+    const response = await gotoReady(page, server.origin + url, WAIT_MS);
     expect(response?.status(), `${url} status`).toBe(200);
     return {page, errors};
   }

@@ -68,9 +68,9 @@ export function patient<T extends {setDefaultTimeout(ms: number): void; setDefau
 
 // runAxe and watchErrors live in files without vitest, which the bench imports too.
 export {runAxe, type AxeViolation} from './route-checks/axe';
-export {watchErrors} from './route-pass';
+export {gotoReady, watchErrors} from './route-pass';
 import type {AxeViolation} from './route-checks/axe';
-import {watchErrors} from './route-pass';
+import {gotoReady, watchErrors} from './route-pass';
 
 export function describeViolations(url: string, violations: AxeViolation[]): string {
   return violations.map((v) => `${url}: ${v.id} (${v.impact}) ${v.help} → ${v.targets.join(' | ')}`).join('\n');
@@ -110,7 +110,7 @@ export function useSiteSession(): SiteSession {
     async open(path: string) {
       const page = patient(await this.browser.newPage());
       const errors = watchErrors(page);
-      const response = await page.goto(this.server.origin + path, {waitUntil: 'networkidle'});
+      const response = await gotoReady(page, this.server.origin + path, WAIT_MS);
       expect(response?.status(), `${path} status`).toBe(200);
       return {page, errors};
     },

@@ -17,9 +17,11 @@ import {DEFAULT_UNSUBSCRIBE_PLACEHOLDER} from '../../scripts/newsletter/email';
 import {generateEmail} from '../../scripts/newsletter/index';
 import {emailProblems} from '../unit/newsletter/email-checks';
 import {
+  WAIT_MS,
   browserTestsUnavailable,
   buildDir,
   describeViolations,
+  gotoReady,
   launchBrowser,
   runAxe,
   siteDir,
@@ -93,7 +95,7 @@ describe.skipIf(unavailable)('newsletter pages and email edition', () => {
 
   async function visit(url: string) {
     errors.length = 0;
-    const response = await page.goto(url, {waitUntil: 'networkidle'});
+    const response = await gotoReady(page, url, WAIT_MS);
     expect(response?.status(), url).toBe(200);
   }
 

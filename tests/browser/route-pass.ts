@@ -99,6 +99,22 @@ export async function settlePage(page: Page, settle: Settle, pending: () => numb
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
 }
 
+/**
+ * Navigates `page` to `url` and waits as the route pass does: the page has
+ * hydrated and none of its requests is in flight (no fixed 500 ms of network
+ * silence). For tests that open a page and then act on it.
+ */
+export async function gotoReady(page: Page, url: string, timeout = 60_000): Promise<Response | null> {
+  const requests = inflight(page);
+  try {
+    const response = await page.goto(url, {waitUntil: 'load', timeout});
+    if (response?.status() === 200) await settlePage(page, 'hydrated', requests.pending, timeout);
+    return response;
+  } finally {
+    requests.stop();
+  }
+}
+
 const localeOf = (route: string): 'fr' | 'en' => (route === '/en' || route.startsWith('/en/') ? 'en' : 'fr');
 
 /** Opens one route (in options.page, or a new page of `context` closed afterwards) and runs the checks. */
