@@ -36,7 +36,7 @@ import {
   type SiteCatalogue,
   type ValidationReport,
 } from '../../scripts/pipeline/index';
-import {browserTestsUnavailable, launchBrowser, describeViolations, runAxe, siteDir, useSiteSession} from './helpers';
+import {WAIT_MS, browserTestsUnavailable, buildDir, gotoReady, launchBrowser, describeViolations, patient, runAxe, siteDir, useSiteSession} from './helpers';
 
 const unavailable = browserTestsUnavailable();
 const EXPORTS = path.join(siteDir, 'tests/fixtures/excel-exports');
@@ -300,5 +300,37 @@ describe.skipIf(unavailable)('la page « Vérifier un fichier de données »', (
     expect(await page.locator('[data-file-row="inconnu.csv"]').textContent()).toContain('choisi');
     await page.close();
   });
-});
 
+  it('ne charge son code que sur sa page : les autres pages n’exécutent ni la page du vérificateur ni son worker', async () => {
+    const page = patient(await site.browser.newPage());
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    /** The scripts a page ran (not the chunks Docusaurus only prefetches for its links), with their text. */
+    const scriptsRun = async (route: string) => {
+      workers.length = 0;
+      const response = await gotoReady(page, site.server.origin + route, WAIT_MS);
+      expect(response?.status(), route).toBe(200);
+      const urls = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script').map((e) => e.name),
+      );
+      return Promise.all(urls.map(async (url) => ({url, body: await (await fetch(url)).text()})));
+    };
+    // The checker page's own code names the catalogue it hands to its worker.
+    const isChecker = (body: string) => body.includes('catalogueUrl');
+    try {
+      // The marker is real: the checker's page runs it, and starts its worker.
+      expect((await scriptsRun(ROUTE.fr)).filter((x) => isChecker(x.body)).length).toBeGreaterThan(0);
+      await expect.poll(() => workers.length, {timeout: WAIT_MS}).toBeGreaterThan(0);
+      const indicator = fs.readdirSync(path.join(buildDir, 'etalonnage', 'indicateurs')).find((f) => f.endsWith('.html'))!.replace(/\.html$/, '');
+      const others = ['/', '/meilleures-pratiques', '/meilleures-pratiques/sondages-en-ligne', '/etalonnage', `/etalonnage/indicateurs/${indicator}`, '/rond-point', '/en/etalonnage', '/en/'];
+      for (const route of others) {
+        const run = await scriptsRun(route);
+        expect(run.length, route).toBeGreaterThan(0);
+        expect(run.filter((x) => isChecker(x.body)).map((x) => x.url), `${route}: scripts of the checker page`).toEqual([]);
+        expect(workers, `${route}: workers started`).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
