@@ -31,6 +31,7 @@ import {startServer} from '../static-server';
 import type {BenchSection} from './index';
 import {measurePage} from './js-size';
 import {benchContext, buildRoutes, median, passAll, sampleRoutes} from './routes';
+import {ROUTE_PAGES} from '../../tests/browser/route-pass';
 
 const SITE = path.resolve(__dirname, '../..');
 const DEFAULT_SIZES = [100, 500, 2000];
@@ -252,7 +253,7 @@ async function measureSize(n: number, routesSample: number): Promise<Point | nul
       `compilation (fr + en)        : ${point.buildS.toFixed(0)} s, mémoire max ${point.peakMB.toFixed(0)} Mo`,
       `index de recherche gzip      : fr ${kb(point.indexFr)}, en ${kb(point.indexEn)}`,
       `JavaScript le plus lourd     : ${kb(point.heaviestJs)} gzip (${point.heaviestPage})`,
-      `passage navigateur par page  : médiane ${point.routeMedianMs.toFixed(0)} ms, ${point.routeMeanMs.toFixed(0)} ms d'horloge par page (5 à la fois, ${routesSample} pages)`,
+      `passage navigateur par page  : médiane ${point.routeMedianMs.toFixed(0)} ms, ${point.routeMeanMs.toFixed(0)} ms d'horloge par page (${ROUTE_PAGES} à la fois, ${routesSample} pages)`,
     ].join('\n') + '\n',
   );
   return point;

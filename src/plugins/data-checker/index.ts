@@ -10,15 +10,18 @@
  * contentLoaded  one route per locale (CHECKER_ROUTE), its props as a
  *                createData JSON module (locale, catalogue URL, upload URL);
  * postBuild      writes the catalogue JSON, named by its content hash (no
- *                stale copy from a cache), into the locale's build folder.
+ *                stale copy from a cache), into the locale's build folder;
+ * configureWebpack  under `npm start`, the development server answers the
+ *                catalogue's address with the latest catalogue (data/ is
+ *                watched), so the page works there too.
  *
  * The page's code (CheckerPage.tsx, worker.ts, the core it bundles) is a
- * route chunk of this page only. The catalogue exists only after
- * `npm run build` (under `npm start` the page says it cannot load it).
+ * route chunk of this page only.
  */
 import {createHash} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildSiteCatalogue, loadDataFolderOrThrow} from '../../../scripts/pipeline/index';
 import type {CheckerPageProps} from './types';
@@ -44,6 +47,14 @@ export function repositoryOf(customFields: Record<string, unknown> | undefined):
 interface Content {
   json: string;
   file: string;
+}
+
+/** The catalogue's address pattern under a base URL ("/", "/en/"): any content hash. */
+export const catalogueAddress = (baseUrl: string): RegExp => new RegExp(`^${baseUrl.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}catalogue-du-site\\.[0-9a-f]{10}\\.json$`);
+
+/** What the development server is to the plugin: the Express app webpack-dev-server hands to setupMiddlewares. */
+export interface DevServerLike {
+  app?: {get(path: RegExp, handler: (req: IncomingMessage, res: ServerResponse) => void): unknown};
 }
 
 export default function dataCheckerPlugin(context: LoadContext): Plugin<Content> {
@@ -81,6 +92,30 @@ export default function dataCheckerPlugin(context: LoadContext): Plugin<Content>
         exact: true,
         modules: {config: module},
       });
+    },
+
+    configureWebpack(_config, isServer) {
+      if (isServer || process.env.NODE_ENV === 'production') return;
+      // webpack's Configuration type leaves devServer out (webpack-dev-server's own types add it).
+      return {
+        devServer: {
+          // Docusaurus merges this devServer with its own (webpack-merge): both setupMiddlewares run on
+          // the same list, and the lists they return are joined. The route goes on the app itself, and
+          // the empty list keeps Docusaurus's middlewares from being listed twice.
+          setupMiddlewares: (_middlewares: unknown[], devServer: DevServerLike) => {
+            devServer.app?.get(catalogueAddress(context.baseUrl), (_req, res) => {
+              if (!written) {
+                res.statusCode = 503;
+                res.end();
+                return;
+              }
+              res.setHeader('Content-Type', 'application/json; charset=utf-8');
+              res.end(written.json);
+            });
+            return [];
+          },
+        },
+      } as ReturnType<NonNullable<Plugin['configureWebpack']>>;
     },
 
     async postBuild({outDir}) {
