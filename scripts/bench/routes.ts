@@ -1,11 +1,13 @@
 /**
  * Bench section "routes": the per-route browser pass of the test suite
  * (tests/browser/routes.test.ts, through tests/browser/route-pass.ts) on a
- * sample of routes of build/ (or CEGO_BUILD_DIR), the former way (wait for
- * 500 ms of network silence) against the current one (Docusaurus's
- * hydration mark, then no request in flight), rounds alternated, ROUTE_PAGES
- * reused tabs at a time as in the suite (ROUTES_PAGES=n to try another count). Prints the sample's wall time and the per-route
- * median of each phase.
+ * sample of routes of build/ (or CEGO_BUILD_DIR), run the three ways it has
+ * run, each against the first (WAYS): wait for 500 ms of network silence in a
+ * new tab per route, 5 at a time; wait for Docusaurus's hydration mark and no
+ * request in flight, same tabs; that wait in ROUTE_PAGES tabs reused route
+ * after route, as the suite runs now (ROUTES_PAGES=n to try another count).
+ * Rounds alternate the order. Prints each way's wall time for the sample, its
+ * ratio to the first, and the per-route median of each phase.
  *
  *   npm run bench -- routes               40 routes, 2 rounds
  *   ROUTES_SAMPLE=80 ROUTES_ROUNDS=3 npm run bench -- routes
@@ -63,14 +65,44 @@ export async function benchContext(browser: Browser): Promise<BrowserContext> {
   return context;
 }
 
-/** Runs the pass over `routes` as the suite does (`concurrency` pages, each reused route after route); results in route order and the wall time. */
-export async function passAll(context: BrowserContext, origin: string, routes: string[], settle: Settle, concurrency = CONCURRENCY): Promise<{results: RoutePassResult[]; wallMs: number}> {
+/**
+ * Runs the pass over `routes` as the suite does (`concurrency` tabs, each
+ * reused route after route), or with `freshTabs` the former way (a new tab
+ * per route, `concurrency` at a time); results in route order and the wall time.
+ */
+export async function passAll(
+  context: BrowserContext,
+  origin: string,
+  routes: string[],
+  settle: Settle,
+  concurrency = CONCURRENCY,
+  freshTabs = false,
+): Promise<{results: RoutePassResult[]; wallMs: number}> {
   const results: RoutePassResult[] = new Array(routes.length);
-  const pages = new RoutePages(context, concurrency);
   const t0 = Date.now();
-  await Promise.all(routes.map((route, i) => pages.with(async (page) => void (results[i] = await passRoute(context, origin, route, {settle, page})))));
+  if (freshTabs) {
+    let next = 0;
+    await Promise.all(
+      Array.from({length: Math.min(concurrency, routes.length)}, async () => {
+        while (next < routes.length) {
+          const i = next++;
+          results[i] = await passRoute(context, origin, routes[i]!, {settle});
+        }
+      }),
+    );
+  } else {
+    const pages = new RoutePages(context, concurrency);
+    await Promise.all(routes.map((route, i) => pages.with(async (page) => void (results[i] = await passRoute(context, origin, route, {settle, page})))));
+  }
   return {results, wallMs: Date.now() - t0};
 }
+
+/** The ways the pass has run, oldest first: how it waits for a page, and its tabs. */
+const WAYS = [
+  {id: 'idle-fresh', label: 'réseau calme 500 ms, un nouvel onglet par page, 5 à la fois', settle: 'networkidle', concurrency: 5, freshTabs: true},
+  {id: 'hydrated-fresh', label: 'hydratée et requêtes finies, un nouvel onglet par page, 5 à la fois', settle: 'hydrated', concurrency: 5, freshTabs: true},
+  {id: 'hydrated-reused', label: `hydratée et requêtes finies, ${CONCURRENCY} onglets réutilisés (la suite de tests)`, settle: 'hydrated', concurrency: CONCURRENCY, freshTabs: false},
+] as const;
 
 export function describePass(results: RoutePassResult[]): string {
   const checks = Object.keys(results[0]?.ms.checks ?? {});
@@ -84,7 +116,7 @@ export function describePass(results: RoutePassResult[]): string {
 
 export const routesSection: BenchSection = {
   name: 'routes',
-  description: 'passage navigateur par page des tests (chargement + vérifications) : attente du réseau calme contre marque d’hydratation',
+  description: 'passage navigateur par page des tests (chargement + vérifications) : les façons successives de le mener, comparées à la première',
   async run() {
     const buildDir = path.resolve(SITE, process.env.CEGO_BUILD_DIR ?? 'build');
     const all = buildRoutes(buildDir);
@@ -94,19 +126,19 @@ export const routesSection: BenchSection = {
     }
     const routes = sampleRoutes(all, envInt('ROUTES_SAMPLE', 40));
     const rounds = envInt('ROUTES_ROUNDS', 2);
-    process.stdout.write(`${routes.length} pages sur ${all.length} (${buildDir}), ${CONCURRENCY} à la fois, ${rounds} tours en alternance\n`);
+    process.stdout.write(`${routes.length} pages sur ${all.length} (${buildDir}), ${rounds} tours, l'ordre des façons alterné\n`);
     const server = await startServer({buildDir});
     const browser = await launchChromium();
-    const seen: Record<Settle, {wall: number[]; results: RoutePassResult[]}> = {networkidle: {wall: [], results: []}, hydrated: {wall: [], results: []}};
+    const seen = Object.fromEntries(WAYS.map((w) => [w.id, {wall: [] as number[], results: [] as RoutePassResult[]}]));
     let failures = 0;
     try {
       for (let r = 0; r < rounds; r++) {
-        for (const settle of (r % 2 ? ['hydrated', 'networkidle'] : ['networkidle', 'hydrated']) as Settle[]) {
+        for (const way of r % 2 ? [...WAYS].reverse() : WAYS) {
           const context = await benchContext(browser);
-          const {results, wallMs} = await passAll(context, server.origin, routes, settle);
+          const {results, wallMs} = await passAll(context, server.origin, routes, way.settle, way.concurrency, way.freshTabs);
           await context.close();
-          seen[settle].wall.push(wallMs);
-          seen[settle].results.push(...results);
+          seen[way.id]!.wall.push(wallMs);
+          seen[way.id]!.results.push(...results);
           failures += results.filter((x) => x.status !== 200).length;
         }
       }
@@ -114,15 +146,15 @@ export const routesSection: BenchSection = {
       await browser.close();
       await server.close();
     }
-    const line = (label: string, s: Settle) =>
-      `${label}: ${(median(seen[s].wall) / 1000).toFixed(1)} s pour l'échantillon (${(median(seen[s].wall) / routes.length).toFixed(0)} ms par page en moyenne), ${describePass(seen[s].results)}`;
+    const first = median(seen[WAYS[0].id]!.wall);
     process.stdout.write(
-      [
-        line('avant (réseau calme 500 ms)', 'networkidle'),
-        line('après (hydratée, requêtes finies)', 'hydrated'),
-        `ratio du temps d'horloge après / avant : ${(median(seen.hydrated.wall) / median(seen.networkidle.wall)).toFixed(2)}`,
-        `Sur les ${all.length} pages du site, à ce rythme : ${((median(seen.hydrated.wall) / routes.length) * all.length / 60000).toFixed(1)} min (avant : ${((median(seen.networkidle.wall) / routes.length) * all.length / 60000).toFixed(1)} min)`,
-      ].join('\n') + '\n',
+      WAYS.map((way) => {
+        const wall = median(seen[way.id]!.wall);
+        return [
+          `${way.label} : ${(wall / 1000).toFixed(1)} s pour l'échantillon, ratio ${(wall / first).toFixed(2)} ; ${((wall / routes.length) * all.length / 60000).toFixed(1)} min pour les ${all.length} pages à ce rythme`,
+          `    ${describePass(seen[way.id]!.results)}`,
+        ].join('\n');
+      }).join('\n') + '\n',
     );
     if (failures) process.stdout.write(`${failures} page(s) sans statut 200.\n`);
     return failures === 0;
