@@ -5,7 +5,7 @@
  * bench (`npm run bench -- routes`, and the `scale` section's browser pass),
  * so both measure the same work. No vitest here: the bench imports it.
  */
-import type {BrowserContext, ConsoleMessage, Page, Response} from 'playwright-core';
+import type {BrowserContext, ConsoleMessage, Page, Request, Response} from 'playwright-core';
 import {ROUTE_CHECKS, type RouteCheck} from './route-checks';
 
 /** Collects console errors and page errors (e.g. hydration mismatches, CSP refusals). */
@@ -66,16 +66,20 @@ export interface RoutePassResult {
   ms: {load: number; settle: number; checks: Record<string, number>; total: number};
 }
 
-/** Requests of a page not yet answered (or failed); `stop` removes the listeners. */
+/**
+ * Requests of a page not yet answered (or failed); `stop` removes the listeners.
+ * Only the requests seen here count: on a reused tab, a request of the previous
+ * document that ends (or is cancelled) now must not be taken for one of this one.
+ */
 function inflight(page: Page): {pending: () => number; stop: () => void} {
-  let n = 0;
-  const up = () => void n++;
-  const down = () => void n--;
+  const open = new Set<Request>();
+  const up = (r: Request) => void open.add(r);
+  const down = (r: Request) => void open.delete(r);
   page.on('request', up);
   page.on('requestfinished', down);
   page.on('requestfailed', down);
   return {
-    pending: () => n,
+    pending: () => open.size,
     stop: () => {
       page.off('request', up);
       page.off('requestfinished', down);
