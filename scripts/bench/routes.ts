@@ -21,16 +21,13 @@ import {ROUTE_PAGES, RoutePages, passRoute, type RoutePassResult, type Settle} f
 import type {BenchSection} from './index';
 
 const SITE = path.resolve(__dirname, '../..');
-const CONCURRENCY = envIntEarly('ROUTES_PAGES', ROUTE_PAGES);
+const CONCURRENCY = envInt('ROUTES_PAGES', ROUTE_PAGES);
 
-function envIntEarly(name: string, fallback: number): number {
+/** A positive integer from the environment, else `fallback`. */
+function envInt(name: string, fallback: number): number {
   const n = Number(process.env[name]);
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
-const envInt = (name: string, fallback: number) => {
-  const n = Number(process.env[name]);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-};
 
 /** Paths of the <loc> entries of a build's sitemaps, both locales. */
 export function buildRoutes(buildDir: string): string[] {
