@@ -57,7 +57,7 @@ export class ObservationTable {
       note: rows.notes.size ? (rows.notes.get(i) ?? null) : null,
       noteEn: rows.notesEn.size ? (rows.notesEn.get(i) ?? null) : null,
       source: rows.sources.size ? (rows.sources.get(i) ?? null) : null,
-      origin: { file: st.files[rows.file[i]], line: rows.line[i] },
+      origin: { file: st.files[rows.file(i)], line: rows.line[i] },
     };
   }
 
@@ -123,23 +123,22 @@ export function finaliseValues(
   const rows = st.rows;
   const n = rows.length;
   const used = new Uint8Array(st.periods.length);
-  for (let i = 0; i < n; i++) if (rows.accepted[i]) used[rows.period[i]] = 1;
+  const { orderKey, period: periodOf, line, flags } = rows;
+  for (let i = 0; i < n; i++) if (flags[i] & 8) used[periodOf[i]] = 1;
   const periods = st.periods.filter((_, i) => used[i]).sort(comparePeriods);
   const allPeriods = [...st.periods].sort(comparePeriods);
   const rankOf = new Map(allPeriods.map((p, i) => [p, i]));
   const periodRank = Int32Array.from(st.periods, (p) => rankOf.get(p)!);
   const nP = Math.max(1, allPeriods.length);
   const nA = Math.max(1, st.agenciesByRank.length);
-  const { orderKey, period: periodOf, accepted, line, file } = rows;
   let maxKey = 0;
   for (let i = 0; i < n; i++) if (orderKey[i] > maxKey) maxKey = orderKey[i];
   const keyOf = (i: number) => orderKey[i] * nP + periodRank[periodOf[i]];
   const order = sortByKey(n, keyOf, (maxKey + 1) * nP);
 
-  const kept = new Int32Array(n);
+  // the accepted rows, first of each key, are compacted into `order` itself (count <= k)
   let count = 0;
   const checkPublished = (published?.size ?? 0) > 0 || (republished?.size ?? 0) > 0;
-  const table = new ObservationTable(st, kept);
   let prevKey = -1;
   let first = -1;
   for (let k = 0; k < n; k++) {
@@ -150,16 +149,16 @@ export function finaliseValues(
       const agency = st.agenciesByRank[ok % nA];
       const indicator = st.idsByRank[(ok - (ok % nA)) / nA];
       const period = st.periods[periodOf[i]];
-      const here = st.files[file[i]];
-      const there = st.files[file[first]];
+      const here = st.files[rows.file(i)];
+      const there = st.files[rows.file(first)];
       reporter.add(here, line[i], 0, null, 'primary-key', 'values.duplicate', { agency, indicator, period, there, thereLine: line[first], here, hereLine: line[i] });
-      if (accepted[i]) reporter.reject(here);
+      if (flags[i] & 8) reporter.reject(here);
       continue;
     }
     prevKey = key;
     first = i;
-    if (!accepted[i]) continue;
-    kept[count++] = i;
+    if (!(flags[i] & 8)) continue;
+    order[count++] = i;
     if (!checkPublished) continue;
     const ok = orderKey[i];
     const okey = observationKey(st.idsByRank[(ok - (ok % nA)) / nA], st.agenciesByRank[ok % nA], st.periods[periodOf[i]]);
@@ -179,7 +178,7 @@ export function finaliseValues(
       after: { value: o.value, missing: o.missing, status: o.status },
     });
   }
-  return { observations: count === n ? table : new ObservationTable(st, kept.slice(0, count)), periods };
+  return { observations: new ObservationTable(st, count === n ? order : order.subarray(0, count)), periods };
 }
 
 /**

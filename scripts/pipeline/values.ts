@@ -40,8 +40,10 @@ const MISSING_CODE: Record<MissingReason, number> = { 'non-disponible': 1, 'sans
 
 /**
  * Value rows kept column by column in typed arrays while files stream by:
- * a million rows cost a few dozen megabytes and no garbage collection, and
- * the Observation objects are built once, already sorted (normalise.ts).
+ * a million rows cost 19 MB (4 bytes of key, 2 of period, 4 of line, 1 of
+ * flags, 8 of value) and no garbage collection, and the Observation objects
+ * are built once, already sorted (normalise.ts). The file of a row is not
+ * stored per row: files are read one after the other, so it is a range.
  * Every row whose agency × indicator × period is readable is kept, accepted
  * or not, so a duplicate of a rejected row is still found.
  */
@@ -49,29 +51,50 @@ export class ValueRows {
   length = 0;
   /** Indicator rank × agencies + agency rank. */
   orderKey = new Int32Array(1024);
-  period = new Int32Array(1024);
+  /** Index in ValuesState.periods (a few dozen periods: years since 1980, calendar and fiscal). */
+  period = new Uint16Array(1024);
   line = new Int32Array(1024);
-  file = new Int32Array(1024);
-  accepted = new Uint8Array(1024);
-  /** MISSING_CODES index, + 4 when the status is 'publie'. */
+  /** MISSING_CODES index, + 4 when the status is 'publie', + 8 when the row is accepted. */
   flags = new Uint8Array(1024);
   value = new Float64Array(1024);
   /** Sparse text cells, by row index. */
   notes = new Map<number, string>();
   notesEn = new Map<number, string>();
   sources = new Map<number, string>();
+  /** First row of each run of rows from one file, and that file's index. */
+  private runStart: number[] = [];
+  private runFile: number[] = [];
 
   push(orderKey: number, period: number, file: number, line: number, accepted: boolean, value: number, missing: MissingReason | null, publie: boolean): number {
     if (this.length === this.line.length) this.grow();
     const i = this.length++;
+    const runs = this.runFile.length;
+    if (runs === 0 || this.runFile[runs - 1] !== file) {
+      this.runStart.push(i);
+      this.runFile.push(file);
+    }
     this.orderKey[i] = orderKey;
     this.period[i] = period;
-    this.file[i] = file;
     this.line[i] = line;
-    this.accepted[i] = accepted ? 1 : 0;
     this.value[i] = value;
-    this.flags[i] = (missing === null ? 0 : MISSING_CODE[missing]) + (publie ? 4 : 0);
+    this.flags[i] = (missing === null ? 0 : MISSING_CODE[missing]) + (publie ? 4 : 0) + (accepted ? 8 : 0);
     return i;
+  }
+
+  /** Index of the file row i was read from (in ValuesState.files). */
+  file(i: number): number {
+    let lo = 0;
+    let hi = this.runStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.runStart[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.runFile[lo];
+  }
+
+  accepted(i: number): boolean {
+    return (this.flags[i] & 8) !== 0;
   }
 
   missing(i: number): MissingReason | null {
@@ -89,16 +112,14 @@ export class ValueRows {
 
   private grow(min = 0): void {
     const n = Math.max(min, Math.ceil(this.line.length * 1.5));
-    const g = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+    const g = <T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
       const b = make(n);
       b.set(a);
       return b;
     };
     this.orderKey = g(this.orderKey, (k) => new Int32Array(k));
-    this.period = g(this.period, (k) => new Int32Array(k));
+    this.period = g(this.period, (k) => new Uint16Array(k));
     this.line = g(this.line, (k) => new Int32Array(k));
-    this.file = g(this.file, (k) => new Int32Array(k));
-    this.accepted = g(this.accepted, (k) => new Uint8Array(k));
     this.flags = g(this.flags, (k) => new Uint8Array(k));
     this.value = g(this.value, (k) => new Float64Array(k));
   }
