@@ -386,14 +386,22 @@ export function parseNumberFast(s: string, mark: DecimalMark): number {
   if (int > Number.MAX_SAFE_INTEGER) return NaN;
   if (i === end) return negative ? -int : int;
   if (s.charCodeAt(i) !== markCode || i + 1 === end) return NaN;
+  let m = int;
   for (let k = i + 1; k < end; k++) {
     c = s.charCodeAt(k);
     if (c < 48 || c > 57) return NaN;
+    m = m * 10 + (c - 48);
   }
-  // Let Number() do the correctly rounded decimal conversion.
-  const v = Number(`${int}.${s.slice(i + 1, end)}`);
+  const decimals = end - i - 1;
+  // Digits and decimals as exact doubles (m < 2^53, 10^k exact up to 10^22): one
+  // IEEE division is then correctly rounded, the value Number() would give.
+  // Otherwise let Number() do the conversion.
+  const v = m <= Number.MAX_SAFE_INTEGER && decimals <= 22 ? m / POW10[decimals] : Number(`${int}.${s.slice(i + 1, end)}`);
   return negative ? -v : v;
 }
+
+/** Powers of ten that are exact doubles. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 function fail(type: 'type-error' | 'ambiguous-number', reason: NumberFailure, suggestion: string | null): NumberParse {
   return { ok: false, type, reason, suggestion };
