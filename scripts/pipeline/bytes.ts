@@ -254,14 +254,14 @@ export async function sniffEncoding(source: ByteSource, onBytes?: (read: number)
   let bom: Encoding | null = null;
   const check = utf8Checker();
   let utf8 = true;
-  for await (const chunk of readChunks(source, onBytes)) {
+  let reported = 0;
+  const progress = onBytes && ((n: number) => n > reported && onBytes((reported = n)));
+  for await (const chunk of readChunks(source, progress)) {
     if (first) {
       first = false;
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) bom = 'utf-8-bom';
-      else if (chunk[0] === 0xff && chunk[1] === 0xfe) return { ok: true, encoding: 'utf-16le', firstOddLine: null };
-      else if (chunk[0] === 0xfe && chunk[1] === 0xff) return { ok: true, encoding: 'utf-16be', firstOddLine: null };
-      else if (chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04) return { ok: false, reason: 'xlsx', line: 1 };
-      if (chunk.subarray(0, 4096).indexOf(0) !== -1) return { ok: false, reason: 'binary', line: 1 };
+      const start = sniffStart(chunk);
+      if (start !== 'utf-8' && start !== 'utf-8-bom') return start;
+      if (start === 'utf-8-bom') bom = start;
     }
     if (!check.write(chunk)) {
       utf8 = false;
@@ -269,11 +269,20 @@ export async function sniffEncoding(source: ByteSource, onBytes?: (read: number)
     }
   }
   if (utf8 && check.end()) return { ok: true, encoding: bom ?? 'utf-8', firstOddLine: null };
-  return classifyLines(source);
+  return classifyLines(source, progress);
+}
+
+/** What the first chunk of a file says: a BOM, a workbook, a binary; 'utf-8' when nothing yet says otherwise. */
+function sniffStart(chunk: Uint8Array): EncodingSniff | 'utf-8' | 'utf-8-bom' {
+  if (chunk[0] === 0xff && chunk[1] === 0xfe) return { ok: true, encoding: 'utf-16le', firstOddLine: null };
+  if (chunk[0] === 0xfe && chunk[1] === 0xff) return { ok: true, encoding: 'utf-16be', firstOddLine: null };
+  if (chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04) return { ok: false, reason: 'xlsx', line: 1 };
+  if (chunk.subarray(0, 4096).indexOf(0) !== -1) return { ok: false, reason: 'binary', line: 1 };
+  return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
 }
 
 /** The slow path, for files that are not UTF-8: which lines are what. */
-async function classifyLines(source: ByteSource): Promise<EncodingSniff> {
+async function classifyLines(source: ByteSource, onBytes?: (read: number) => void): Promise<EncodingSniff> {
   const oddLines: number[] = [];
   const utf8Lines: number[] = [];
   let oddCount = 0;
@@ -300,7 +309,7 @@ async function classifyLines(source: ByteSource): Promise<EncodingSniff> {
     valid = true;
     line++;
   };
-  for await (const chunk of readChunks(source)) {
+  for await (const chunk of readChunks(source, onBytes)) {
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i];
       if (pendingCR) {
@@ -344,15 +353,14 @@ async function classifyLines(source: ByteSource): Promise<EncodingSniff> {
 }
 
 /**
- * The file as text chunks: decoded, BOM removed, every CRLF or lone CR turned
- * into LF (so a note typed on two lines is the same string whatever the
- * exporter's line ending).
+ * Line ends and BOM of decoded text, chunk by chunk: the BOM removed, every
+ * CRLF or lone CR turned into LF (so a note typed on two lines is the same
+ * string whatever the exporter's line ending).
  */
-export async function* decodedChunks(source: ByteSource, encoding: Encoding, onBytes?: (read: number) => void): AsyncGenerator<string> {
-  const decoder = makeDecoder(encoding);
+function textNormaliser(): (text: string, last: boolean) => string {
   let pendingCR = false;
   let first = true;
-  const normalise = (text: string, last: boolean): string => {
+  return (text, last) => {
     if (pendingCR) {
       text = '\r' + text;
       pendingCR = false;
@@ -366,10 +374,65 @@ export async function* decodedChunks(source: ByteSource, encoding: Encoding, onB
     }
     return text.replace(/\r\n?/g, '\n');
   };
+}
+
+/**
+ * The file as text chunks: decoded, BOM removed, every CRLF or lone CR turned
+ * into LF (so a note typed on two lines is the same string whatever the
+ * exporter's line ending).
+ */
+export async function* decodedChunks(source: ByteSource, encoding: Encoding, onBytes?: (read: number) => void): AsyncGenerator<string> {
+  const decoder = makeDecoder(encoding);
+  const normalise = textNormaliser();
   for await (const buf of readChunks(source, onBytes)) {
     const text = normalise(decoder.write(buf), false);
     if (text) yield text;
   }
   const rest = normalise(decoder.end(), true);
+  if (rest) yield rest;
+}
+
+/** Thrown by utf8Chunks when the file is not (only) UTF-8: read it again with sniffEncoding. */
+export class NotUtf8 extends Error {
+  constructor() {
+    super('not UTF-8');
+    this.name = 'NotUtf8';
+  }
+}
+
+/**
+ * The common case in one pass: the file read, checked as UTF-8 and decoded
+ * at once (a fatal TextDecoder), as decodedChunks gives it. `found.encoding`
+ * says 'utf-8-bom' once the first chunk has shown a BOM. Throws NotUtf8 as
+ * soon as a byte is not UTF-8, or when the first bytes say something else
+ * (UTF-16, a workbook, a binary): what was read until then must be undone,
+ * and the file read with sniffEncoding and decodedChunks, which tell what it is.
+ */
+export async function* utf8Chunks(source: ByteSource, found: { encoding: Encoding }, onBytes?: (read: number) => void): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const normalise = textNormaliser();
+  let first = true;
+  let raw: string;
+  for await (const buf of readChunks(source, onBytes)) {
+    if (first) {
+      first = false;
+      const start = sniffStart(buf);
+      if (start !== 'utf-8' && start !== 'utf-8-bom') throw new NotUtf8();
+      found.encoding = start;
+    }
+    try {
+      raw = decoder.decode(buf, { stream: true });
+    } catch {
+      throw new NotUtf8();
+    }
+    const text = normalise(raw, false);
+    if (text) yield text;
+  }
+  try {
+    raw = decoder.decode();
+  } catch {
+    throw new NotUtf8();
+  }
+  const rest = normalise(raw, true);
   if (rest) yield rest;
 }

@@ -19,7 +19,7 @@ import type { SiteCatalogue } from './site-catalogue';
 import { readTable, type TableInput } from './table';
 import type { MessageCode, Params } from './messages';
 import type { Agency, Channel, Conference, FileKind, Indicator, Locale, Network, NormalisedDataset, Observation, ReportEntryType, Source, Theme, ValidationReport } from './types';
-import { VALUES_SCHEMA, createValuesState, valuesHandler } from './values';
+import { VALUES_SCHEMA, createValuesState, markValues, valuesHandler } from './values';
 
 /** One file to check. */
 export interface DataInput {
@@ -189,7 +189,7 @@ export async function checkData(inputs: readonly DataInput[], options: CheckOpti
 
   // Values, over the published ones
   const state = createValuesState(ref, indicators, currentYear);
-  for (const t of values) await readTable(t, VALUES_SCHEMA, reporter, (ctx) => valuesHandler(ctx, reporter, state), hooks);
+  for (const t of values) await readTable(t, VALUES_SCHEMA, reporter, (ctx) => valuesHandler(ctx, reporter, state), hooks, () => markValues(state));
   const replaced = new Set(values.map((t) => basename(t.name)));
   const publishedAll = base ? base.observations : [];
   // a published file contributed again under its own name replaces that file

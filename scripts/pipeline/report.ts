@@ -70,6 +70,17 @@ export class Reporter {
     return f;
   }
 
+  /** Where the report stands for one file, to go back to it (rollback) when a reading is undone. */
+  mark(name: string): () => void {
+    const f = this.file(name);
+    const entries = this.entries.length;
+    const { rows, accepted, rejected, ignored, encoding, delimiter } = f;
+    return () => {
+      this.entries.length = entries;
+      Object.assign(f, { rows, accepted, rejected, ignored, encoding, delimiter });
+    };
+  }
+
   /** Move one accepted row of a file to rejected (a duplicate found after reading). */
   reject(name: string): void {
     const f = this.byName.get(name) ?? this.loose;

@@ -6,7 +6,7 @@
  * reference.ts, finances.ts, evaluations.ts) and get well-shaped records.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { decodedChunks, sniffEncoding, sourceSize, type ByteSource } from './bytes';
+import { NotUtf8, decodedChunks, sniffEncoding, sourceSize, utf8Chunks, type ByteSource, type Encoding } from './bytes';
 import { headerKey, type ColumnVocabulary } from './columns';
 import type { KnownWhat, MessageCode, Params, TableName, UnknownWhat } from './messages';
 import { foldName, formulaPosition, isWebAddress, looksLikeHtml, streamCsv, type CsvInfo, type DecimalMark, type NumberParse } from './read';
@@ -185,11 +185,32 @@ export async function readTable(
   reporter: Reporter,
   makeHandler: (ctx: TableContext) => RowHandler,
   hooks: ReadHooks = {},
+  mark?: () => () => void,
 ): Promise<void> {
   const file = input.name;
   const counter = reporter.file(file, input.kind);
   const total = sourceSize(input.source);
   const progress = (pass: 1 | 2) => (hooks.onProgress ? (n: number) => hooks.onProgress!(file, pass, n, total) : undefined);
+  if (mark) {
+    // One pass when the file is UTF-8 (the common case): read, checked and
+    // decoded at once. At its first byte that is not, what was done is undone
+    // and the file read the careful way below.
+    const undoTable = mark();
+    const undoReport = reporter.mark(file);
+    const found: { encoding: Encoding } = { encoding: 'utf-8' };
+    const text = utf8Chunks(input.source, found, progress(2));
+    try {
+      // the first chunk tells whether there is a BOM
+      const head = await text.next();
+      counter.encoding = found.encoding;
+      await readRows(input, schema, reporter, makeHandler, head.done ? [] : prepend(head.value, text), found.encoding);
+      return;
+    } catch (e) {
+      if (!(e instanceof NotUtf8)) throw e;
+      undoTable();
+      undoReport();
+    }
+  }
   const sniff = await sniffEncoding(input.source, progress(1));
   if (!sniff.ok) {
     if (sniff.reason === 'mixed') {
@@ -205,6 +226,26 @@ export async function readTable(
     reporter.add(file, sniff.firstOddLine ?? 1, 0, null, 'encoding-warning', 'encoding.windows-1252', { line: sniff.firstOddLine ?? 1 });
   }
 
+  await readRows(input, schema, reporter, makeHandler, decodedChunks(input.source, sniff.encoding, progress(2)), sniff.encoding);
+}
+
+async function* prepend<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield first;
+  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+}
+
+/** The rows of one table from its decoded text: the shared checks, then the handler. */
+async function readRows(
+  input: TableInput,
+  schema: TableSchema,
+  reporter: Reporter,
+  makeHandler: (ctx: TableContext) => RowHandler,
+  text: AsyncIterable<string> | Iterable<string>,
+  encoding: Encoding,
+): Promise<void> {
+  const file = input.name;
+  const counter = reporter.file(file, input.kind);
+  const total = sourceSize(input.source);
   const known = knownHeaderKeys(schema);
   let handler: RowHandler | null = null;
   let width = 0;
@@ -223,7 +264,7 @@ export async function readTable(
     pendingBlank = [];
   };
 
-  const result = await streamCsv(decodedChunks(input.source, sniff.encoding, progress(2)), sniff.encoding, known, {
+  const result = await streamCsv(text, encoding, known, {
     header(cells, info) {
       counter.delimiter = info.delimiter;
       fullWidth = cells.length;

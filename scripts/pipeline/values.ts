@@ -81,6 +81,17 @@ export class ValueRows {
     return i;
   }
 
+  /** Forget the rows from index n on (a reading undone). */
+  truncate(n: number): void {
+    if (n >= this.length) return;
+    this.length = n;
+    for (const m of [this.notes, this.notesEn, this.sources]) for (const k of [...m.keys()]) if (k >= n) m.delete(k);
+    while (this.runStart.length && this.runStart[this.runStart.length - 1] >= n) {
+      this.runStart.pop();
+      this.runFile.pop();
+    }
+  }
+
   /** Index of the file row i was read from (in ValuesState.files). */
   file(i: number): number {
     let lo = 0;
@@ -160,6 +171,20 @@ export function createValuesState(ref: ReferenceCodes, indicators: Map<string, I
     agencyRank: new Map(codes.map((code, rank) => [code, rank])),
     periodSlots: new Map(),
     periodByName: new Map(),
+  };
+}
+
+/** What reading one more value file changes in the state, undone by the function returned. */
+export function markValues(st: ValuesState): () => void {
+  const rows = st.rows.length;
+  const files = st.files.length;
+  const periods = st.periods.length;
+  return () => {
+    st.rows.truncate(rows);
+    st.files.length = files;
+    st.periods.length = periods;
+    for (const [name, index] of [...st.periodByName]) if (index >= periods) st.periodByName.delete(name);
+    for (const [raw, slot] of [...st.periodSlots]) if (slot.index >= periods) st.periodSlots.delete(raw);
   };
 }
 

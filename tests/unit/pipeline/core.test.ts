@@ -75,23 +75,69 @@ describe('checkData sur des octets', async () => {
     expect(values).toMatchObject({ kind: 'values', encoding: 'utf-8', delimiter: ';' });
   });
 
-  it('rapporte la progression (octets lus) de chaque passe jusqu’à la taille du fichier', async () => {
-    const file = join(DATA, 'valeurs/2010-2011-etalonnage.csv');
-    const bytes = new Uint8Array(readFileSync(file));
+  /** The values file repeated 20 times (several chunks), then `last` as its last line. */
+  function bigValues(last = ''): string {
+    const text = readFileSync(join(DATA, 'valeurs/2010-2011-etalonnage.csv'), 'utf8');
+    const body = text.slice(text.indexOf('\n') + 1);
+    return text + body.repeat(20) + last;
+  }
+  const win1252 = (text: string) => new Uint8Array(iconv.encode(text, 'win1252'));
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const steps = (seen: Progress[], pass: 1 | 2) => seen.filter((p) => p.pass === pass).map((p) => p.bytesRead);
+
+  it('rapporte la progression (octets lus) jusqu’à la taille du fichier : une passe pour un fichier UTF-8, deux pour un autre', async () => {
+    const base = buildSiteCatalogue(folder);
+    const text = bigValues();
+    // UTF-8: read, checked and decoded in one pass (2: the rows)
+    const source = utf8(text);
     const seen: Progress[] = [];
-    // a file of several chunks, so progress comes in steps
-    const body = bytes.subarray(bytes.indexOf(10) + 1);
-    const source = new Uint8Array(bytes.length + 20 * body.length);
-    source.set(bytes, 0);
-    for (let k = 0; k < 20; k++) source.set(body, bytes.length + k * body.length);
-    await checkData([{ name: 'gros.csv', source, kind: 'values' }], { base: buildSiteCatalogue(folder), onProgress: (p) => seen.push(p) });
-    for (const pass of [1, 2] as const) {
-      const steps = seen.filter((p) => p.pass === pass).map((p) => p.bytesRead);
-      expect(steps.length).toBeGreaterThan(1);
-      expect(steps).toEqual([...steps].sort((a, b) => a - b));
-      expect(steps.at(-1)).toBe(source.length);
-    }
+    await checkData([{ name: 'gros.csv', source, kind: 'values' }], { base, onProgress: (p) => seen.push(p) });
+    expect(steps(seen, 1)).toEqual([]);
+    expect(steps(seen, 2).length).toBeGreaterThan(1);
+    expect(steps(seen, 2)).toEqual([...steps(seen, 2)].sort((a, b) => a - b));
+    expect(steps(seen, 2).at(-1)).toBe(source.length);
     expect(seen.every((p) => p.bytesTotal === source.length && p.file === 'gros.csv')).toBe(true);
+    // Windows-1252 from its first line: the encoding pass, then the rows
+    const odd = win1252(text.replace('illustratif;;', 'illustratif;Révisé;'));
+    const seen1252: Progress[] = [];
+    await checkData([{ name: 'gros.csv', source: odd, kind: 'values' }], { base, onProgress: (p) => seen1252.push(p) });
+    for (const pass of [1, 2] as const) {
+      expect(steps(seen1252, pass).length).toBeGreaterThan(1);
+      expect(steps(seen1252, pass)).toEqual([...steps(seen1252, pass)].sort((a, b) => a - b));
+      expect(steps(seen1252, pass).at(-1)).toBe(odd.length);
+    }
+  });
+
+  it('un fichier Windows-1252 dont seule la dernière ligne a un accent donne les mêmes lignes, erreurs et valeurs que le même texte en UTF-8', async () => {
+    const base = buildSiteCatalogue(folder);
+    const text = bigValues('CARRA;appels-volume;2010-2011;257 300;illustratif;Révisé;\n');
+    const asUtf8 = await checkData([{ name: 'gros.csv', source: utf8(text), kind: 'values' }], { base });
+    const as1252 = await checkData([{ name: 'gros.csv', source: win1252(text), kind: 'values' }], { base });
+    const file = (r: typeof asUtf8) => r.report.files.find((f) => f.file === 'gros.csv')!;
+    expect(file(asUtf8).encoding).toBe('utf-8');
+    expect(file(as1252).encoding).toBe('windows-1252');
+    expect(file(as1252).rows).toBeGreaterThan(3000);
+    for (const k of ['rows', 'accepted', 'rejected', 'ignored'] as const) expect(file(as1252)[k]).toBe(file(asUtf8)[k]);
+    expect(as1252.report.errors).toEqual(asUtf8.report.errors);
+    const lastLine = text.split('\n').length - 1;
+    expect(as1252.report.warnings.filter((w) => w.code !== 'encoding.windows-1252')).toEqual(asUtf8.report.warnings);
+    expect(as1252.report.warnings.filter((w) => w.code === 'encoding.windows-1252').map((w) => w.line)).toEqual([lastLine]);
+    expect(JSON.stringify(as1252.dataset.observations)).toBe(JSON.stringify(asUtf8.dataset.observations));
+  });
+
+  it('des encodages mélangés découverts en fin de fichier : une seule erreur, aucune ligne de ce fichier gardée', async () => {
+    const base = buildSiteCatalogue(folder);
+    const text = bigValues().replace('illustratif;;', 'illustratif;Révisé;');
+    const utf8Part = utf8(text);
+    const odd = win1252('CARRA;appels-volume;2010-2011;257 300;illustratif;Révisé;\n');
+    const mixed = new Uint8Array(utf8Part.length + odd.length);
+    mixed.set(utf8Part, 0);
+    mixed.set(odd, utf8Part.length);
+    const { report, dataset } = await checkData([{ name: 'gros.csv', source: mixed, kind: 'values' }], { base });
+    expect(report.files.find((f) => f.file === 'gros.csv')).toMatchObject({ rows: 0, accepted: 0, rejected: 0, ignored: 0, encoding: null });
+    const mine = [...report.errors, ...report.warnings].filter((e) => e.file === 'gros.csv');
+    expect(mine.map((e) => [e.code, e.line])).toEqual([['encoding.mixed', text.split('\n').length]]);
+    expect(dataset.observations.filter((o) => o.origin.file === 'gros.csv')).toEqual([]);
   });
 });
 
