@@ -51,13 +51,13 @@ export class ObservationTable {
       agency: st.agenciesByRank[ok % nA],
       indicator: st.idsByRank[(ok - (ok % nA)) / nA],
       period: st.periods[rows.period[i]],
-      value: missing === null ? rows.value[i] : null,
+      value: missing === null ? rows.value(i) : null,
       missing,
       status: f & 4 ? 'publie' : 'illustratif',
       note: rows.notes.size ? (rows.notes.get(i) ?? null) : null,
       noteEn: rows.notesEn.size ? (rows.notesEn.get(i) ?? null) : null,
       source: rows.sources.size ? (rows.sources.get(i) ?? null) : null,
-      origin: { file: st.files[rows.file(i)], line: rows.line[i] },
+      origin: { file: st.files[rows.file(i)], line: rows.line(i) },
     };
   }
 
@@ -123,7 +123,7 @@ export function finaliseValues(
   const rows = st.rows;
   const n = rows.length;
   const used = new Uint8Array(st.periods.length);
-  const { orderKey, period: periodOf, line, flags } = rows;
+  const { orderKey, period: periodOf, flags } = rows;
   for (let i = 0; i < n; i++) if (flags[i] & 8) used[periodOf[i]] = 1;
   const periods = st.periods.filter((_, i) => used[i]).sort(comparePeriods);
   const allPeriods = [...st.periods].sort(comparePeriods);
@@ -151,7 +151,7 @@ export function finaliseValues(
       const period = st.periods[periodOf[i]];
       const here = st.files[rows.file(i)];
       const there = st.files[rows.file(first)];
-      reporter.add(here, line[i], 0, null, 'primary-key', 'values.duplicate', { agency, indicator, period, there, thereLine: line[first], here, hereLine: line[i] });
+      reporter.add(here, rows.line(i), 0, null, 'primary-key', 'values.duplicate', { agency, indicator, period, there, thereLine: rows.line(first), here, hereLine: rows.line(i) });
       if (flags[i] & 8) reporter.reject(here);
       continue;
     }

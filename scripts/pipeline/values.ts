@@ -38,12 +38,22 @@ interface PeriodSlot {
 export const MISSING_CODES: readonly (MissingReason | null)[] = [null, 'non-disponible', 'sans-objet', 'confidentiel'];
 const MISSING_CODE: Record<MissingReason, number> = { 'non-disponible': 1, 'sans-objet': 2, confidentiel: 3 };
 
+/** Powers of ten that are exact doubles. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/** Decimals code (flags >> 4) of a value kept whole in ValueRows.wide. */
+const WIDE = 15;
+
 /**
  * Value rows kept column by column in typed arrays while files stream by:
- * a million rows cost 19 MB (4 bytes of key, 2 of period, 4 of line, 1 of
- * flags, 8 of value) and no garbage collection, and the Observation objects
- * are built once, already sorted (normalise.ts). The file of a row is not
- * stored per row: files are read one after the other, so it is a range.
+ * a million rows cost 11 MB (4 bytes of key, 2 of period, 1 of flags, 4 of
+ * value) and no garbage collection, and the Observation objects are built
+ * once, already sorted (normalise.ts). Memory touched is time (a fresh
+ * megabyte costs milliseconds), so what can be told another way is not
+ * stored per row: the file is a range of rows (files are read one after the
+ * other), the line is the row index plus an offset that changes only where
+ * rows are skipped or a cell spans lines, and a value is an integer over a
+ * power of ten (85,4 is 854 / 10), kept whole only when that does not give
+ * the same number back.
  * Every row whose agency × indicator × period is readable is kept, accepted
  * or not, so a duplicate of a rejected row is still found.
  */
@@ -53,10 +63,12 @@ export class ValueRows {
   orderKey = new Int32Array(1024);
   /** Index in ValuesState.periods (a few dozen periods: years since 1980, calendar and fiscal). */
   period = new Uint16Array(1024);
-  line = new Int32Array(1024);
-  /** MISSING_CODES index, + 4 when the status is 'publie', + 8 when the row is accepted. */
+  /** MISSING_CODES index, + 4 when the status is 'publie', + 8 when the row is accepted, + 16 × decimals of the value. */
   flags = new Uint8Array(1024);
-  value = new Float64Array(1024);
+  /** The value times 10^decimals (an integer), or 0 when kept whole. */
+  digits = new Int32Array(1024);
+  /** Values that are no integer over a power of ten of 32 bits (rare), by row index. */
+  wide = new Map<number, number>();
   /** Sparse text cells, by row index. */
   notes = new Map<number, string>();
   notesEn = new Map<number, string>();
@@ -64,44 +76,73 @@ export class ValueRows {
   /** First row of each run of rows from one file, and that file's index. */
   private runStart: number[] = [];
   private runFile: number[] = [];
+  /** First row of each run of rows whose line is row index + offset, and that offset. */
+  private lineStart: number[] = [];
+  private lineOffset: number[] = [];
 
   push(orderKey: number, period: number, file: number, line: number, accepted: boolean, value: number, missing: MissingReason | null, publie: boolean): number {
-    if (this.length === this.line.length) this.grow();
+    if (this.length === this.orderKey.length) this.grow();
     const i = this.length++;
     const runs = this.runFile.length;
     if (runs === 0 || this.runFile[runs - 1] !== file) {
       this.runStart.push(i);
       this.runFile.push(file);
     }
+    const lines = this.lineOffset.length;
+    if (lines === 0 || this.lineOffset[lines - 1] !== line - i) {
+      this.lineStart.push(i);
+      this.lineOffset.push(line - i);
+    }
     this.orderKey[i] = orderKey;
     this.period[i] = period;
-    this.line[i] = line;
-    this.value[i] = value;
-    this.flags[i] = (missing === null ? 0 : MISSING_CODE[missing]) + (publie ? 4 : 0) + (accepted ? 8 : 0);
+    let k = 0;
+    let d = value;
+    // the fewest decimals that give the value back exactly, within 32 bits
+    while (k < WIDE && (d !== Math.round(d) || d / POW10[k] !== value)) {
+      k++;
+      d = Math.round(value * POW10[k]);
+    }
+    if (k === WIDE || d > 0x7fffffff || d < -0x80000000 || Object.is(value, -0)) {
+      k = WIDE;
+      d = 0;
+      this.wide.set(i, value);
+    }
+    this.digits[i] = d;
+    this.flags[i] = (missing === null ? 0 : MISSING_CODE[missing]) + (publie ? 4 : 0) + (accepted ? 8 : 0) + (k << 4);
     return i;
+  }
+
+  /** The value of row i (0 when it is missing). */
+  value(i: number): number {
+    const k = this.flags[i] >> 4;
+    if (k === 0) return this.digits[i];
+    return k === WIDE ? this.wide.get(i)! : this.digits[i] / POW10[k];
+  }
+
+  /** Line of row i in its file. */
+  line(i: number): number {
+    return i + this.lineOffset[lastAtOrBefore(this.lineStart, i)];
   }
 
   /** Forget the rows from index n on (a reading undone). */
   truncate(n: number): void {
     if (n >= this.length) return;
     this.length = n;
-    for (const m of [this.notes, this.notesEn, this.sources]) for (const k of [...m.keys()]) if (k >= n) m.delete(k);
-    while (this.runStart.length && this.runStart[this.runStart.length - 1] >= n) {
-      this.runStart.pop();
-      this.runFile.pop();
+    for (const m of [this.notes, this.notesEn, this.sources, this.wide]) for (const k of [...m.keys()]) if (k >= n) m.delete(k);
+    for (const [starts, values] of [
+      [this.runStart, this.runFile],
+      [this.lineStart, this.lineOffset],
+    ]) {
+      while (starts.length && starts[starts.length - 1] >= n) {
+        starts.pop();
+        values.pop();
+      }
     }
   }
 
   /** Index of the file row i was read from (in ValuesState.files). */
   file(i: number): number {
-    let lo = 0;
-    let hi = this.runStart.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.runStart[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.runFile[lo];
+    return this.runFile[lastAtOrBefore(this.runStart, i)];
   }
 
   accepted(i: number): boolean {
@@ -118,22 +159,33 @@ export class ValueRows {
 
   /** Room for `extra` more rows without growing (a guess from the file size). */
   reserve(extra: number): void {
-    if (this.length + extra > this.line.length) this.grow(this.length + extra);
+    if (this.length + extra > this.orderKey.length) this.grow(this.length + extra);
   }
 
   private grow(min = 0): void {
-    const n = Math.max(min, Math.ceil(this.line.length * 1.5));
-    const g = <T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+    const n = Math.max(min, Math.ceil(this.orderKey.length * 1.5));
+    const g = <T extends Int32Array | Uint16Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(n);
       b.set(a);
       return b;
     };
     this.orderKey = g(this.orderKey, (k) => new Int32Array(k));
     this.period = g(this.period, (k) => new Uint16Array(k));
-    this.line = g(this.line, (k) => new Int32Array(k));
     this.flags = g(this.flags, (k) => new Uint8Array(k));
-    this.value = g(this.value, (k) => new Float64Array(k));
+    this.digits = g(this.digits, (k) => new Int32Array(k));
   }
+}
+
+/** Index of the last element of a sorted list that is <= x (the list starts at or before x). */
+function lastAtOrBefore(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** State shared by all value files: duplicates are found across files. */
