@@ -372,7 +372,9 @@ function textNormaliser(): (text: string, last: boolean) => string {
       pendingCR = true;
       text = text.slice(0, -1);
     }
-    return text.replace(/\r\n?/g, '\n');
+    // CRLF first (a split and a join: cheaper than a regular expression), then any lone CR
+    text = text.split('\r\n').join('\n');
+    return text.indexOf('\r') === -1 ? text : text.replace(/\r/g, '\n');
   };
 }
 
@@ -391,6 +393,9 @@ export async function* decodedChunks(source: ByteSource, encoding: Encoding, onB
   const rest = normalise(decoder.end(), true);
   if (rest) yield rest;
 }
+
+/** Bytes decoded at a time in the one-pass read: strings of 32 KiB stay small objects for the garbage collector. */
+const TEXT_BYTES = 1 << 15;
 
 /** Thrown by utf8Chunks when the file is not (only) UTF-8: read it again with sniffEncoding. */
 export class NotUtf8 extends Error {
@@ -420,13 +425,15 @@ export async function* utf8Chunks(source: ByteSource, found: { encoding: Encodin
       if (start !== 'utf-8' && start !== 'utf-8-bom') throw new NotUtf8();
       found.encoding = start;
     }
-    try {
-      raw = decoder.decode(buf, { stream: true });
-    } catch {
-      throw new NotUtf8();
+    for (let at = 0; at < buf.byteLength; at += TEXT_BYTES) {
+      try {
+        raw = decoder.decode(at === 0 && buf.byteLength <= TEXT_BYTES ? buf : buf.subarray(at, at + TEXT_BYTES), { stream: true });
+      } catch {
+        throw new NotUtf8();
+      }
+      const text = normalise(raw, false);
+      if (text) yield text;
     }
-    const text = normalise(raw, false);
-    if (text) yield text;
   }
   try {
     raw = decoder.decode();
