@@ -131,10 +131,11 @@ function quotedRecordEnd(text: string, q: number): number {
  * as its own streamers do) so the newline is known ('\n' after decoding) and
  * memory stays flat whatever the file size.
  *
- * Speed: a chunk's lines without any quote go through papaparse's fast mode
- * (it splits lines, then cells) and are one record per line; a record with
- * quotes is read on its own by papaparse's full parser, and when its end is
- * not where the quotes say (a malformed quote), the full parser reads the
+ * Speed: a chunk's lines without any quote are one record per line, cut
+ * here as papaparse's fast mode would cut them (lines at '\n', cells at the
+ * delimiter) but in one scan, without cutting each line out first; a record
+ * with quotes is read on its own by papaparse's full parser, and when its end
+ * is not where the quotes say (a malformed quote), the full parser reads the
  * rest of the chunk as before.
  */
 export async function streamCsv(
@@ -151,7 +152,7 @@ export async function streamCsv(
   let info: CsvInfo | null = null;
 
   /** Hands papaparse's records of `segment` to the sink; `consumed`: characters of the segment they cover. */
-  const emit = (res: Papa.ParseResult<string[]>, segment: string, consumed: number, oneLineEach: boolean): void => {
+  const emit = (res: Papa.ParseResult<string[]>, segment: string, consumed: number): void => {
     const rows = res.data;
     let badRows: Map<number, Papa.ParseError> | null = null;
     for (const e of res.errors) {
@@ -161,13 +162,10 @@ export async function streamCsv(
     }
     // Each record ends with one newline (the last one may not): the extra
     // newlines are inside cells. Count them to skip looking inside cells.
-    let inside = 0;
-    if (!oneLineEach) {
-      let newlines = 0;
-      for (let k = segment.indexOf('\n'); k !== -1 && k < consumed; k = segment.indexOf('\n', k + 1)) newlines++;
-      const endsWithNewline = consumed > 0 && segment.charCodeAt(consumed - 1) === 10;
-      inside = newlines - (rows.length - (endsWithNewline ? 0 : 1));
-    }
+    let newlines = 0;
+    for (let k = segment.indexOf('\n'); k !== -1 && k < consumed; k = segment.indexOf('\n', k + 1)) newlines++;
+    const endsWithNewline = consumed > 0 && segment.charCodeAt(consumed - 1) === 10;
+    let inside = newlines - (rows.length - (endsWithNewline ? 0 : 1));
     for (let i = 0; i < rows.length; i++) {
       const cells = rows[i];
       const start = line;
@@ -189,6 +187,41 @@ export async function streamCsv(
     }
   };
 
+  /**
+   * Complete lines without a quote, text[from, to): what papaparse's fast mode
+   * does (lines at '\n', cells at the delimiter), without cutting the lines
+   * out first: one scan for line ends and delimiters, each cell cut once.
+   */
+  const plainLines = (text: string, from: number, to: number): void => {
+    const d = info!.delimiter;
+    let p = from;
+    // the next delimiter at or after the cell being cut (-1: none left in the text)
+    let nd = text.indexOf(d, p);
+    while (p < to) {
+      const e = text.indexOf('\n', p);
+      const cells: string[] = [];
+      let a = p;
+      for (;;) {
+        if (nd !== -1 && nd < a) nd = text.indexOf(d, a);
+        if (nd === -1 || nd > e) {
+          cells.push(text.slice(a, e));
+          break;
+        }
+        cells.push(text.slice(a, nd));
+        a = nd + 1;
+      }
+      p = e + 1;
+      const start = line++;
+      if (!headerSeen) {
+        headerSeen = true;
+        sink.header(cells, info!);
+        continue;
+      }
+      records++;
+      sink.row(cells, start);
+    }
+  };
+
   const consume = (text: string, last: boolean): void => {
     if (!parser) {
       const nl = text.indexOf('\n');
@@ -201,7 +234,7 @@ export async function streamCsv(
     const p = parser;
     if (last) {
       const res = p.parse(text, 0, false) as Papa.ParseResult<string[]>;
-      emit(res, text, text.length, false);
+      emit(res, text, text.length);
       partial = '';
       return;
     }
@@ -211,8 +244,7 @@ export async function streamCsv(
       // complete lines without a quote: one record each
       const clean = q === -1 ? text.lastIndexOf('\n') + 1 : text.lastIndexOf('\n', q) + 1;
       if (clean > pos) {
-        const segment = pos === 0 && clean === text.length ? text : text.slice(pos, clean);
-        emit(p.parse(segment, 0, true) as Papa.ParseResult<string[]>, segment, segment.length, true);
+        plainLines(text, pos, clean);
         pos = clean;
       }
       if (q === -1) break;
@@ -222,7 +254,7 @@ export async function streamCsv(
         const segment = text.slice(pos, end);
         const res = p.parse(segment, 0, true) as Papa.ParseResult<string[]>;
         if (res.meta.cursor === segment.length) {
-          emit(res, segment, segment.length, false);
+          emit(res, segment, segment.length);
           pos = end;
           continue;
         }
@@ -230,7 +262,7 @@ export async function streamCsv(
       // otherwise the full parser reads the rest of the chunk, as one piece
       const rest = pos === 0 ? text : text.slice(pos);
       const res = p.parse(rest, 0, true) as Papa.ParseResult<string[]>;
-      emit(res, rest, res.meta.cursor, false);
+      emit(res, rest, res.meta.cursor);
       pos += res.meta.cursor;
       break;
     }

@@ -1,6 +1,6 @@
 /**
- * The record reader (read.ts streamCsv) reads lines without quotes through
- * papaparse's fast mode and each quoted record on its own: whatever the
+ * The record reader (read.ts streamCsv) cuts lines without quotes itself (as
+ * papaparse's fast mode would) and reads each quoted record on its own: whatever the
  * chunking, it must give the records papaparse gives for the whole text, each
  * on the line a contributor sees in a spreadsheet or an editor, and the same
  * quote problems.
@@ -27,7 +27,7 @@ async function read(text: string, chunk: number): Promise<Read> {
   return out;
 }
 
-/** A random file of `n` records: plain cells, quoted cells with ; "" and line breaks, empty lines. */
+/** A random file of `n` records: plain cells, quoted cells with ; "" and line breaks, empty and ragged lines. */
 function randomCsv(n: number, seed: number, malformed: boolean): string {
   let s = seed;
   const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -40,7 +40,11 @@ function randomCsv(n: number, seed: number, malformed: boolean): string {
     return malformed ? (rand() < 0.5 ? `ab"cd` : `"closed"junk`) : 'plain';
   };
   const lines = ['a;b;c'];
-  for (let i = 0; i < n; i++) lines.push(rand() < 0.03 ? '' : [cell(), cell(), cell()].join(';'));
+  // empty lines, and ragged ones (2 or 4 cells)
+  for (let i = 0; i < n; i++) {
+    const r = rand();
+    lines.push(r < 0.03 ? '' : r < 0.05 ? [cell(), cell()].join(';') : r < 0.07 ? [cell(), cell(), cell(), cell()].join(';') : [cell(), cell(), cell()].join(';'));
+  }
   return lines.join('\n') + (rand() < 0.5 ? '\n' : '');
 }
 
