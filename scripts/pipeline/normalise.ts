@@ -104,6 +104,43 @@ function sortByKey(n: number, keyOf: (i: number) => number, keySpace: number): I
 }
 
 /**
+ * Row indices ordered by (major, minor), ties in read order, when the major
+ * key space is small: a counting sort on the major key, then each run of
+ * equal major keys ordered by its minor key (a few dozen periods). Less
+ * memory than one counting sort on the combined key, whose counts array is
+ * majors × minors long: memory touched is time.
+ */
+function sortByTwoKeys(n: number, major: Int32Array, minor: (i: number) => number, majorSpace: number, minorSpace: number): Int32Array {
+  const order = new Int32Array(n);
+  const start = new Int32Array(majorSpace + 1);
+  for (let i = 0; i < n; i++) start[major[i] + 1]++;
+  for (let k = 0; k < majorSpace; k++) start[k + 1] += start[k];
+  for (let i = 0; i < n; i++) order[start[major[i]]++] = i;
+  // start[k] is now the end of run k
+  const count = new Int32Array(minorSpace + 1);
+  let tmp = new Int32Array(64);
+  let from = 0;
+  for (let k = 0; k < majorSpace; k++) {
+    const to = start[k];
+    const len = to - from;
+    if (len > 1) {
+      let sorted = true;
+      for (let j = from + 1; j < to; j++) if (minor(order[j]) < minor(order[j - 1])) { sorted = false; break; }
+      if (!sorted) {
+        if (tmp.length < len) tmp = new Int32Array(len * 2);
+        count.fill(0);
+        for (let j = from; j < to; j++) count[minor(order[j]) + 1]++;
+        for (let m = 0; m < minorSpace; m++) count[m + 1] += count[m];
+        for (let j = from; j < to; j++) tmp[count[minor(order[j])]++] = order[j];
+        order.set(tmp.subarray(0, len), from);
+      }
+    }
+    from = to;
+  }
+  return order;
+}
+
+/**
  * Order the value rows by indicator id, agency code and period
  * (chronological), report duplicate keys (the first one read is kept), and
  * give the accepted rows as an ObservationTable in that order.
@@ -134,7 +171,10 @@ export function finaliseValues(
   let maxKey = 0;
   for (let i = 0; i < n; i++) if (orderKey[i] > maxKey) maxKey = orderKey[i];
   const keyOf = (i: number) => orderKey[i] * nP + periodRank[periodOf[i]];
-  const order = sortByKey(n, keyOf, (maxKey + 1) * nP);
+  const order =
+    maxKey + 1 <= Math.max(1 << 16, 4 * n)
+      ? sortByTwoKeys(n, orderKey, (i) => periodRank[periodOf[i]], maxKey + 1, nP)
+      : sortByKey(n, keyOf, (maxKey + 1) * nP);
 
   // the accepted rows, first of each key, are compacted into `order` itself (count <= k)
   let count = 0;
