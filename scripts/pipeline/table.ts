@@ -168,11 +168,6 @@ export interface ReadHooks {
   onProgress?: (file: string, pass: 1 | 2, bytesRead: number, bytesTotal: number | null) => void;
 }
 
-function isBlank(cells: string[]): boolean {
-  for (let i = 0; i < cells.length; i++) if (cells[i].trim() !== '') return false;
-  return true;
-}
-
 /**
  * Read one CSV file through the checks every table shares, handing each
  * well-shaped record to the handler. Every record read is counted once, as
@@ -283,18 +278,24 @@ async function readRows(
     },
     row(cells, line) {
       counter.rows++;
-      if (isBlank(cells)) {
+      // one look at each cell: blank? too long?
+      let blank = true;
+      let tooLong = -1;
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i];
+        if (blank && c.length && c.trim() !== '') blank = false;
+        if (c.length > MAX_CELL_CHARS && tooLong === -1) tooLong = i;
+      }
+      if (blank) {
         pendingBlank.push(line);
         return;
       }
       if (pendingBlank.length) flushBlank();
       // a cell of unreasonable length is refused before any other check
-      for (let i = 0; i < cells.length; i++) {
-        if (cells[i].length > MAX_CELL_CHARS) {
-          counter.rejected++;
-          reporter.add(file, line, i + 1, null, 'constraint-error', 'cell.too-long', { length: cells[i].length, max: MAX_CELL_CHARS });
-          return;
-        }
+      if (tooLong !== -1) {
+        counter.rejected++;
+        reporter.add(file, line, tooLong + 1, null, 'constraint-error', 'cell.too-long', { length: cells[tooLong].length, max: MAX_CELL_CHARS });
+        return;
       }
       if (!handler) {
         counter.rejected++; // the header error explains why
