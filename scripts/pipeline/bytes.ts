@@ -407,7 +407,8 @@ export class NotUtf8 extends Error {
 
 /**
  * The common case in one pass: the file read, checked as UTF-8 and decoded
- * at once (a fatal TextDecoder), as decodedChunks gives it. `found.encoding`
+ * at once (a fatal TextDecoder), as decodedChunks gives it but with its line
+ * ends as they are (for streamCsv, which reads CRLF and CR as LF). `found.encoding`
  * says 'utf-8-bom' once the first chunk has shown a BOM. Throws NotUtf8 as
  * soon as a byte is not UTF-8, or when the first bytes say something else
  * (UTF-16, a workbook, a binary): what was read until then must be undone,
@@ -415,7 +416,13 @@ export class NotUtf8 extends Error {
  */
 export async function* utf8Chunks(source: ByteSource, found: { encoding: Encoding }, onBytes?: (read: number) => void): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const normalise = textNormaliser();
+  // line ends are left as they are: the CSV reader (read.ts streamCsv) reads CRLF and CR as LF
+  let atStart = true;
+  const normalise = (text: string, _last: boolean): string => {
+    if (atStart && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.length) atStart = false;
+    return text;
+  };
   let first = true;
   let raw: string;
   for await (const buf of readChunks(source, onBytes)) {

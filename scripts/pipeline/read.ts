@@ -102,6 +102,14 @@ function countNewlines(cells: string[]): number {
   return n;
 }
 
+/** A CR that is not the start of a CRLF. */
+const LONE_CR = /\r(?!\n)/;
+
+/** Text with every CRLF or lone CR turned into LF. */
+function lf(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}
+
 /**
  * Where the record holding the quote at `q` ends: just after the newline that
  * follows its last closing quote (a quote not doubled), or -1 when the chunk
@@ -124,11 +132,11 @@ function quotedRecordEnd(text: string, q: number): number {
 }
 
 /**
- * Stream CSV text (decoded chunks, LF line ends) into `sink`, record by record, with the line each record
+ * Stream CSV text (decoded chunks; LF, CRLF or CR line ends, read as LF) into `sink`, record by record, with the line each record
  * starts on as the contributor sees it: line 1 is the header, and a cell that
  * spans three lines pushes the next record three lines down. Papaparse does
  * the tokenising; we feed it chunks ourselves (its Parser with ignoreLastRow,
- * as its own streamers do) so the newline is known ('\n' after decoding) and
+ * as its own streamers do) so the newline is known ('\n'; the CR of a CRLF is dropped) and
  * memory stays flat whatever the file size.
  *
  * Speed: a chunk's lines without any quote are one record per line, cut
@@ -199,12 +207,14 @@ export async function streamCsv(
     let nd = text.indexOf(d, p);
     while (p < to) {
       const e = text.indexOf('\n', p);
+      // a CRLF line end: the CR is not part of the last cell
+      const end = text.charCodeAt(e - 1) === 13 && e > p ? e - 1 : e;
       const cells: string[] = [];
       let a = p;
       for (;;) {
         if (nd !== -1 && nd < a) nd = text.indexOf(d, a);
         if (nd === -1 || nd > e) {
-          cells.push(text.slice(a, e));
+          cells.push(text.slice(a, end));
           break;
         }
         cells.push(text.slice(a, nd));
@@ -226,15 +236,16 @@ export async function streamCsv(
     if (!parser) {
       const nl = text.indexOf('\n');
       if (nl === -1 && !last) { partial = text; return; }
-      const headerLine = nl === -1 ? text : text.slice(0, nl);
+      const headerLine = lf(nl === -1 ? text : text.slice(0, nl));
       const delimiter = chooseDelimiter(headerLine, knownNames);
       info = { encoding, delimiter, decimalMark: decimalMarkFor(delimiter) };
       parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
     }
     const p = parser;
     if (last) {
-      const res = p.parse(text, 0, false) as Papa.ParseResult<string[]>;
-      emit(res, text, text.length);
+      const whole = lf(text);
+      const res = p.parse(whole, 0, false) as Papa.ParseResult<string[]>;
+      emit(res, whole, whole.length);
       partial = '';
       return;
     }
@@ -251,7 +262,7 @@ export async function streamCsv(
       // the record holding the quote, alone, when its end can be told
       const end = quotedRecordEnd(text, q);
       if (end !== -1) {
-        const segment = text.slice(pos, end);
+        const segment = lf(text.slice(pos, end));
         const res = p.parse(segment, 0, true) as Papa.ParseResult<string[]>;
         if (res.meta.cursor === segment.length) {
           emit(res, segment, segment.length);
@@ -260,18 +271,33 @@ export async function streamCsv(
         }
       }
       // otherwise the full parser reads the rest of the chunk, as one piece
-      const rest = pos === 0 ? text : text.slice(pos);
+      // (what it leaves is kept with LF line ends: still a valid text)
+      const rest = lf(pos === 0 ? text : text.slice(pos));
       const res = p.parse(rest, 0, true) as Papa.ParseResult<string[]>;
       emit(res, rest, res.meta.cursor);
-      pos += res.meta.cursor;
-      break;
+      partial = rest.slice(res.meta.cursor);
+      return;
     }
     partial = text.slice(pos);
   };
 
-  for await (const chunk of text) {
-    consume(partial ? partial + chunk : chunk, false);
+  // A CR at the end of a chunk waits for the next one (it may start with the LF of a CRLF).
+  let heldCR = false;
+  for await (let chunk of text) {
+    if (heldCR) {
+      chunk = '\r' + chunk;
+      heldCR = false;
+    }
+    if (chunk.charCodeAt(chunk.length - 1) === 13) {
+      heldCR = true;
+      chunk = chunk.slice(0, -1);
+    }
+    // CRLF line ends are read as they are; a chunk with a lone CR (an old Mac line end) gets LF ones
+    if (chunk.indexOf('\r') !== -1 && LONE_CR.test(chunk)) chunk = lf(chunk);
+    if (chunk) consume(partial ? partial + chunk : chunk, false);
   }
+  // a CR at the very end is a line end
+  if (heldCR) consume(partial ? partial + '\n' : '\n', false);
   if (partial || !parser) consume(partial, true);
   return { records, empty: !headerSeen };
 }

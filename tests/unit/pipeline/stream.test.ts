@@ -74,6 +74,24 @@ describe('streamCsv', () => {
     }
   });
 
+  it('reads CRLF and lone CR line ends (inside quoted cells too) as LF, whatever the chunking', async () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const lfText = randomCsv(400, seed, false);
+      // every line end CRLF; every one CR (an old Mac); or CRLF with a few lone CR and LF ones
+      let k = 0;
+      const mixed = lfText.replace(/\n/g, () => (++k % 17 === 0 ? '\r' : k % 13 === 0 ? '\n' : '\r\n'));
+      for (const text of [lfText.replace(/\n/g, '\r\n'), lfText.replace(/\n/g, '\r'), mixed]) {
+        // what a text editor shows: CRLF is one line end, so is a lone CR
+        const expected = expectedFromPapa(text.replace(/\r\n?/g, '\n'));
+        for (const chunk of [7, 64, 1000, 1 << 16]) {
+          const got = await read(text, chunk);
+          expect(got.problems, `seed ${seed}, chunk ${chunk}`).toEqual([]);
+          expect([{cells: got.header, line: 1}, ...got.rows], `seed ${seed}, chunk ${chunk}`).toEqual(expected);
+        }
+      }
+    }
+  });
+
   it('reports the same quote problems on the same lines whatever the chunking', async () => {
     let problems = 0;
     for (let seed = 1; seed <= 30; seed++) {
@@ -81,6 +99,8 @@ describe('streamCsv', () => {
       const whole = await read(text, text.length + 1);
       problems += whole.problems.length;
       for (const chunk of [5, 50, 700]) expect(await read(text, chunk), `seed ${seed}, chunk ${chunk}`).toEqual(whole);
+      // the same with CRLF line ends
+      for (const chunk of [5, 700]) expect(await read(text.replace(/\n/g, '\r\n'), chunk), `CRLF, seed ${seed}, chunk ${chunk}`).toEqual(whole);
     }
     expect(problems).toBeGreaterThan(0);
   });
