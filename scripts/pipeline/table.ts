@@ -6,7 +6,7 @@
  * reference.ts, finances.ts, evaluations.ts) and get well-shaped records.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { NotUtf8, decodedChunks, sniffEncoding, sourceSize, utf8Chunks, type ByteSource, type Encoding } from './bytes';
+import { NotUtf8, decodedChunks, readAll, sniffEncoding, sourceSize, utf8Chunks, type ByteSource, type Encoding } from './bytes';
 import { headerKey, type ColumnVocabulary } from './columns';
 import type { KnownWhat, MessageCode, Params, TableName, UnknownWhat } from './messages';
 import { foldName, formulaPosition, isWebAddress, looksLikeHtml, streamCsv, type CsvInfo, type DecimalMark, type NumberParse } from './read';
@@ -27,6 +27,9 @@ export const STATUSES: readonly ValueStatus[] = ['publie', 'illustratif'];
  * cell is a mistake or an attack on the text checks, and is refused whole.
  */
 export const MAX_CELL_CHARS = 10_000;
+
+/** A file up to this size is read into memory once, rather than twice from its source (encoding, then rows). */
+export const SMALL_FILE_BYTES = 1 << 20;
 
 // ---------------------------------------------------------------------------
 // Suggestions
@@ -186,6 +189,8 @@ export async function readTable(
   const counter = reporter.file(file, input.kind);
   const total = sourceSize(input.source);
   const progress = (pass: 1 | 2) => (hooks.onProgress ? (n: number) => hooks.onProgress!(file, pass, n, total) : undefined);
+  // a small file is read once into memory, then checked and decoded from there
+  if (total !== null && total <= SMALL_FILE_BYTES && !mark) input = { ...input, source: await readAll(input.source) };
   if (mark) {
     // One pass when the file is UTF-8 (the common case): read, checked and
     // decoded at once. At its first byte that is not, what was done is undone
