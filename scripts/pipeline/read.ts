@@ -102,9 +102,6 @@ function countNewlines(cells: string[]): number {
   return n;
 }
 
-/** A CR that is not the start of a CRLF. */
-const LONE_CR = /\r(?!\n)/;
-
 /** Text with every CRLF or lone CR turned into LF. */
 function lf(text: string): string {
   return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
@@ -205,8 +202,17 @@ export async function streamCsv(
     let p = from;
     // the next delimiter at or after the cell being cut (-1: none left in the text)
     let nd = text.indexOf(d, p);
+    // the next CR at or after the line being cut (-1: none left)
+    let nr = text.indexOf('\r', p);
     while (p < to) {
       const e = text.indexOf('\n', p);
+      if (nr !== -1 && nr < p) nr = text.indexOf('\r', p);
+      if (nr !== -1 && nr < e - 1) {
+        // a lone CR (a line end) before this line's end: the rest with LF ends
+        const fixed = lf(text.slice(p, to));
+        plainLines(fixed, 0, fixed.length);
+        return;
+      }
       // a CRLF line end: the CR is not part of the last cell
       const end = text.charCodeAt(e - 1) === 13 && e > p ? e - 1 : e;
       const cells: string[] = [];
@@ -236,7 +242,9 @@ export async function streamCsv(
     if (!parser) {
       const nl = text.indexOf('\n');
       if (nl === -1 && !last) { partial = text; return; }
-      const headerLine = lf(nl === -1 ? text : text.slice(0, nl));
+      // line 1 ends at the first LF or CR
+      const cr = text.indexOf('\r');
+      const headerLine = nl === -1 ? lf(text) : text.slice(0, cr !== -1 && cr < nl ? cr : nl);
       const delimiter = chooseDelimiter(headerLine, knownNames);
       info = { encoding, delimiter, decimalMark: decimalMarkFor(delimiter) };
       parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
@@ -292,8 +300,9 @@ export async function streamCsv(
       heldCR = true;
       chunk = chunk.slice(0, -1);
     }
-    // CRLF line ends are read as they are; a chunk with a lone CR (an old Mac line end) gets LF ones
-    if (chunk.indexOf('\r') !== -1 && LONE_CR.test(chunk)) chunk = lf(chunk);
+    // CRLF line ends are read as they are (a lone CR among them is found where lines are cut);
+    // a chunk with CR and no LF (an old Mac file) gets LF ends
+    if (chunk.indexOf('\n') === -1 && chunk.indexOf('\r') !== -1) chunk = lf(chunk);
     if (chunk) consume(partial ? partial + chunk : chunk, false);
   }
   // a CR at the very end is a line end
