@@ -29,7 +29,12 @@ export interface BlobLike {
  */
 export type ByteSource = Uint8Array | ArrayBuffer | BlobLike | OpenChunks;
 
-/** A function that opens the file afresh; it may carry the file's size (for progress). */
+/**
+ * A function that opens the file afresh; it may carry the file's size (for
+ * progress). A chunk may be read into the same memory as the one before it:
+ * whoever reads chunks is done with one (or has copied it) before asking for
+ * the next.
+ */
 export type OpenChunks = (() => ByteChunks | ReadableStream<Uint8Array>) & { size?: number };
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -90,8 +95,9 @@ export async function readAll(source: ByteSource): Promise<Uint8Array> {
   if (source instanceof ArrayBuffer) return new Uint8Array(source);
   const parts: Uint8Array[] = [];
   let n = 0;
+  // copied: a source may read its next chunk into the same memory (OpenChunks)
   for await (const c of readChunks(source)) {
-    parts.push(c);
+    parts.push(c.slice());
     n += c.byteLength;
   }
   const out = new Uint8Array(n);
