@@ -26,22 +26,6 @@ describe.skipIf(unavailable)('page-load work', () => {
     expect(withPrism).toEqual([]);
   });
 
-  it('hydrates with Preact: no script of the build carries react-dom', () => {
-    const dir = path.join(buildDir, 'assets', 'js');
-    const scripts = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
-    const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
-    // Minified React 19 points its errors to react.dev/errors.
-    expect(scripts.filter((f) => read(f).includes('react.dev/errors'))).toEqual([]);
-  });
-
-  it('/: the page hydrated with Preact, which keeps its tree on the root element', async () => {
-    const {page, errors} = await site.open('/');
-    // Preact stores the rendered tree on the container as `__k` (its mangled `_children`).
-    expect(await page.evaluate(() => '__k' in (document.getElementById('__docusaurus') ?? {}))).toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
   for (const route of ['/meilleures-pratiques/sondages-en-ligne', '/en/meilleures-pratiques/sondages-en-ligne']) {
     it(`${route}: the pages its visible links lead to are prefetched once the page is idle`, async () => {
       const {page, errors} = await site.open(route);
