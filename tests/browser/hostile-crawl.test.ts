@@ -259,6 +259,14 @@ async function inspect(page: Page, origin: string, route: string, hydrates = tru
       const head = new DOMParser().parseFromString(served, 'text/html');
       texts.push(head.title);
       for (const m of Array.from(head.querySelectorAll('meta[content]'))) texts.push(m.getAttribute('content') ?? '');
+      // The served structured data likewise (what search engines read): the head manager may drop it for that moment too.
+      for (const s of Array.from(head.querySelectorAll('script[type="application/ld+json"]'))) {
+        try {
+          jsonLd.push(JSON.stringify(JSON.parse(s.textContent ?? '')));
+        } catch {
+          injected.push(`JSON-LD servi illisible : ${(s.textContent ?? '').slice(0, 80)}`);
+        }
+      }
       // Would a policy have refused an inline script? (Asked last, after the DOM was read.)
       const probe = document.createElement('script');
       probe.textContent = 'window.__inlineRan = true;';
