@@ -3,8 +3,8 @@
  *
  * Lighthouse 12.2.3 (pinned: 13 needs Node 22) with the system Chromium, on the
  * production build served like the host serves it (static/_headers, clean URLs,
- * gzip): the home page, a practice sheet, an indicator page and a newsletter
- * archive, in French and in English. Budgets: performance ≥ 0.95,
+ * gzip): the home page, a practice sheet, an indicator page, a newsletter
+ * archive and the practice directory, in French and in English. Budgets: performance ≥ 0.95,
  * accessibility = 1, best practices ≥ 0.95, SEO ≥ 0.95. Prints the scores and
  * exits 1 when a budget is missed, 2 when it cannot run.
  *
@@ -100,6 +100,7 @@ export function pages(): PageSpec[] {
     {label: 'fiche de pratique / practice sheet', path: '/meilleures-pratiques/sondages-en-ligne'},
     {label: 'indicateur / indicator', path: `/etalonnage/indicateurs/${indicator ?? '(aucun indicateur dans data/indicateurs.csv)'}`},
     {label: 'archive des bulletins / newsletter archive', path: '/rond-point/archives'},
+    {label: 'répertoire des pratiques / practice directory', path: '/meilleures-pratiques'},
   ];
 }
 

@@ -3,7 +3,9 @@
  * - full text: accent-insensitive and elided French queries, an English query,
  *   through the navbar form and the search page;
  * - the practice directory: two facets, the URL keeps them, a shared URL restores
- *   them, English under /en/, and axe finds no WCAG 2.1 AA violation;
+ *   them, English under /en/, and axe finds no WCAG 2.1 AA violation; the page
+ *   opens without its search engine, which loads on the first use of the form
+ *   and keeps what the reader had ticked or typed, focus included;
  * - the index and the directory's code load only on their own pages.
  */
 import {describe, expect, it} from 'vitest';
@@ -185,6 +187,70 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     expect(violations, describeViolations('/en/meilleures-pratiques', violations)).toEqual([]);
     expect(en.errors).toEqual([]);
     await en.page.close();
+  });
+
+  /** Scripts the page has run or asked for that carry InstantSearch. */
+  async function instantSearchScripts(page: Page): Promise<number> {
+    const js = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script').map((e) => e.name),
+    );
+    const bodies = await Promise.all(js.map((u) => page.evaluate(async (url) => (await fetch(url)).text(), u)));
+    return bodies.filter((b) => b.includes('InstantSearch')).length;
+  }
+
+  it('directory: opening it costs no search engine; the first use of the form loads it, keeps what was ticked and typed, and leaves the focus where it was', async () => {
+    const {page, errors} = await open('/meilleures-pratiques');
+    const all = await count(page);
+    expect(all).toBeGreaterThan(10);
+    // Every facet and every sheet are there already (the server's HTML), without InstantSearch.
+    await expect(page.locator('fieldset[data-facet]').count()).resolves.toBe(5);
+    await expect(page.locator('[data-testid="directory-hits"] li').count()).resolves.toBe(all);
+    expect(await instantSearchScripts(page), 'InstantSearch loaded before any use').toBe(0);
+
+    // Keyboard: tick "Téléphone" with the space bar; the engine takes over with it ticked.
+    const telephone = page.locator('fieldset[data-facet="channels"]').getByRole('checkbox', {name: /^Téléphone/});
+    const telephoneCount = Number(await telephone.evaluate((el) => el.parentElement!.querySelector('[aria-hidden="true"]')!.textContent));
+    await telephone.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => count(page), {timeout: WAIT_MS}).toBe(telephoneCount);
+    expect(await instantSearchScripts(page), 'InstantSearch loaded on first use').toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.getAll('mode')).toEqual(['telephone']);
+    // The focus is on the same checkbox, still ticked, so the next key press goes on from there.
+    await expect
+      .poll(() => page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return el ? `${el.type}:${el.value}:${el.checked}` : '';
+      }), {timeout: WAIT_MS})
+      .toBe('checkbox:telephone:true');
+    await page.keyboard.press('Space');
+    await expect.poll(() => count(page), {timeout: WAIT_MS}).toBe(all);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // Typing in the query field: the letters typed while the engine loads are kept, and the caret stays in the field.
+    const typed = await open('/en/meilleures-pratiques');
+    await typed.page.locator('#directory-query').pressSequentially('surv', {delay: 20});
+    await typed.page.keyboard.type('ey');
+    await expect.poll(() => typed.page.getByTestId('directory-count').innerText(), {timeout: WAIT_MS}).toMatch(/^\d+ sheets? match/);
+    await expect.poll(() => typed.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id), {timeout: WAIT_MS}).toBe('directory-query');
+    await expect(typed.page.locator('#directory-query').inputValue()).resolves.toBe('survey');
+    await expect.poll(() => new URL(typed.page.url()).searchParams.get('q'), {timeout: WAIT_MS}).toBe('survey');
+    expect(await typed.page.locator('[data-testid="directory-hits"] h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(
+      '/en/meilleures-pratiques/sondages-en-ligne',
+    );
+    expect(typed.errors).toEqual([]);
+    await typed.page.close();
+  });
+
+  it('directory: without JavaScript, every facet and every sheet are on the page', async () => {
+    const context = patient(await site.browser.newContext({javaScriptEnabled: false}));
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/meilleures-pratiques`);
+    await expect(page.locator('fieldset[data-facet]').count()).resolves.toBe(5);
+    const n = Number(/(\d+)/.exec(await page.getByTestId('directory-count').innerText())?.[1] ?? 0);
+    expect(n).toBeGreaterThan(10);
+    await expect(page.locator('[data-testid="directory-hits"] li').count()).resolves.toBe(n);
+    await context.close();
   });
 
   it('other pages download neither the search index, the search engine, nor the directory (InstantSearch, its index)', async () => {

@@ -7,7 +7,7 @@
  */
 import MiniSearch from 'minisearch';
 import {isStopWord, stem, words} from '../../lib/search/text';
-import {FACETS, type DirectoryData, type FacetAttribute, type PracticeRecord} from './types';
+import {FACETS, facetValues, type DirectoryData, type FacetAttribute, type PracticeRecord} from './types';
 
 export interface LocalRequest {
   indexName: string;
@@ -35,12 +35,6 @@ export interface LocalResponse {
   query: string;
   params: string;
   facets: Record<string, Record<string, number>>;
-}
-
-/** The values a record has for a facet, as strings (Algolia's facet values). */
-export function facetValues(record: PracticeRecord, attribute: FacetAttribute): string[] {
-  const v = record[attribute];
-  return Array.isArray(v) ? v : [String(v)];
 }
 
 function parseFilter(filter: string): {attribute: string; value: string; negated: boolean} | null {

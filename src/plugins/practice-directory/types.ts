@@ -37,3 +37,9 @@ export interface AlgoliaSettings {
   apiKey: string;
   indexName: string;
 }
+
+/** The values a record has for a facet, as strings (Algolia's facet values). */
+export function facetValues(record: PracticeRecord, attribute: FacetAttribute): string[] {
+  const v = record[attribute];
+  return Array.isArray(v) ? v : [String(v)];
+}

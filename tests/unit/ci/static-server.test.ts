@@ -76,12 +76,13 @@ describe('static server', () => {
 });
 
 describe('Lighthouse pages', () => {
-  it('audits home, a practice sheet, an indicator and a newsletter archive', () => {
+  it('audits home, a practice sheet, an indicator, a newsletter archive and the practice directory', () => {
     const paths = pages().map((p) => p.path);
     expect(paths[0]).toBe('/');
     expect(paths).toContain('/meilleures-pratiques/sondages-en-ligne');
     expect(paths.some((p) => p.startsWith('/etalonnage/indicateurs/'))).toBe(true);
     expect(paths).toContain('/rond-point/archives');
+    expect(paths).toContain('/meilleures-pratiques');
   });
 
   it('finds the file of a clean URL', () => {
