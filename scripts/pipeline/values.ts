@@ -6,9 +6,9 @@
 import { MISSING_WORDS, STATUS_WORDS, VALUES_COLUMNS, VALUES_COMPUTED_COLUMNS } from './columns';
 import type { ReferenceCodes } from './catalogue';
 import type { MessageCode, Params } from './messages';
-import { fastState, foldName, missingReason, parseNumber, parseNumberFast, parsePeriod, type PeriodParse } from './read';
+import { fastState, foldName, missingReason, parseNumber, parseNumberFast, parseNumberFastAt, parsePeriod, type PeriodParse } from './read';
 import type { Reporter } from './report';
-import { Cells, STATUSES, numberMessage, rangeProblem, suggest, type RowHandler, type TableContext, type TableSchema } from './table';
+import { Cells, STATUSES, isAscii, numberMessage, rangeProblem, suggest, type RowHandler, type TableContext, type TableSchema } from './table';
 import type { Indicator, MissingReason, ValueStatus } from './types';
 
 // ---------------------------------------------------------------------------
@@ -312,7 +312,7 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
   let lastSta: string | null = null;
   let lastStatus: ValueStatus | null | undefined;
 
-  return (cells, line) => {
+  const handler: RowHandler = (cells, line) => {
     let ok = true;
 
     // organisme
@@ -454,6 +454,154 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     if (noteEn) rows.notesEn.set(i, noteEn);
     if (source) rows.sources.set(i, st.ref.sourceCode(source));
     if (!accepted) return false;
+    return true;
+  };
+  handler.line = lineReader(ctx, st, rows, fileIndex, nAgencies, statusCache);
+  return handler;
+}
+
+/**
+ * The common row read straight from the text, without cutting it into
+ * cells: every cell as the handler would accept it with nothing to report
+ * (an agency, indicator, period and status already met in the handler's
+ * lookups, a number read by parseNumberFast within its unit's range or an
+ * empty value, no note, a known source or none). Anything else is left to
+ * the handler (false). Agencies, indicators, periods, statuses and sources
+ * are compared with the cells last met in their column (a few agencies),
+ * so a row repeating them allocates nothing.
+ */
+function lineReader(
+  ctx: TableContext,
+  st: ValuesState,
+  rows: ValueRows,
+  fileIndex: number,
+  nAgencies: number,
+  statusCache: ReadonlyMap<string, ValueStatus | null>,
+): (text: string, start: number, end: number, line: number) => boolean {
+  const col = (name: string) => ctx.columns.get(name) ?? -1;
+  const iOrg = col('organisme');
+  const iInd = col('indicateur');
+  const iPer = col('periode');
+  const iVal = col('valeur');
+  const iSta = col('statut');
+  const iNote = col('note');
+  const iNoteEn = col('note_en');
+  const iMissing = col('valeur_manquante');
+  const iSrc = col('source');
+  const mark = ctx.info.decimalMark;
+  const d = ctx.info.delimiter;
+  const width = ctx.width;
+  // cell k is text[at[k], at[k + 1] - 1)
+  const at = new Int32Array(width + 1);
+  // agencies met (their cells and ranks), the last indicator, period, status and source met
+  const orgCells: string[] = [];
+  const orgRanks: number[] = [];
+  let indCell = '';
+  let indSlot: IndicatorSlot | undefined;
+  let perCell = '';
+  let perSlot: PeriodSlot | undefined;
+  let staCell = '';
+  let status: ValueStatus | null | undefined;
+  let srcCell = '';
+  let srcCode: string | null = null;
+  /** text[a, b) is s. */
+  const is = (text: string, a: number, b: number, s: string) => s.length === b - a && text.startsWith(s, a);
+
+  return (text, start, end, line) => {
+    // the cells: exactly the header's
+    let n = 0;
+    at[0] = start;
+    for (let k = text.indexOf(d, start); k !== -1 && k < end; k = text.indexOf(d, k + 1)) {
+      if (++n === width) return false;
+      at[n] = k + 1;
+    }
+    if (n !== width - 1) return false;
+    at[width] = end + 1;
+    const empty = (i: number) => i === -1 || at[i + 1] - 1 === at[i];
+
+    // organisme: an agency met before
+    let a = at[iOrg];
+    let b = at[iOrg + 1] - 1;
+    let agRank = -1;
+    for (let j = 0; j < orgCells.length; j++) {
+      if (is(text, a, b, orgCells[j])) {
+        agRank = orgRanks[j];
+        break;
+      }
+    }
+    if (agRank === -1) {
+      const raw = text.slice(a, b);
+      const r = st.agencyRank.get(raw);
+      if (r === undefined) return false;
+      agRank = r;
+      if (orgCells.length < 16) {
+        orgCells.push(raw);
+        orgRanks.push(r);
+      }
+    }
+
+    // indicateur
+    a = at[iInd];
+    b = at[iInd + 1] - 1;
+    if (indSlot === undefined || !is(text, a, b, indCell)) {
+      const raw = text.slice(a, b);
+      const slot = st.slots.get(raw);
+      if (slot === undefined) return false;
+      indCell = raw;
+      indSlot = slot;
+    }
+    const slot = indSlot;
+
+    // periode: a valid period the handler has read
+    a = at[iPer];
+    b = at[iPer + 1] - 1;
+    if (perSlot === undefined || !is(text, a, b, perCell)) {
+      const raw = text.slice(a, b);
+      const per = st.periodSlots.get(raw);
+      if (per === undefined || !per.parse.ok) return false;
+      perCell = raw;
+      perSlot = per;
+    }
+    const per = perSlot;
+
+    // valeur: a number parseNumberFast reads, in its unit's range, or empty
+    a = at[iVal];
+    b = at[iVal + 1] - 1;
+    let value = 0;
+    let missing: MissingReason | null = null;
+    if (a === b) missing = 'non-disponible';
+    else {
+      value = parseNumberFastAt(text, a, b, mark);
+      if (value !== value || rangeProblem(value, slot.indicator.unit, fastState.suffix)) return false;
+    }
+    if (!empty(iMissing) || !empty(iNote) || !empty(iNoteEn)) return false;
+
+    // statut: one the handler has read
+    a = at[iSta];
+    b = at[iSta + 1] - 1;
+    if (status === undefined || !is(text, a, b, staCell)) {
+      const raw = text.slice(a, b);
+      const s = statusCache.get(raw);
+      if (s === undefined || s === null) return false;
+      staCell = raw;
+      status = s;
+    }
+
+    // source: a known code as it is (no spaces around, ASCII), or none unless published
+    const sourced = !empty(iSrc);
+    if (sourced) {
+      a = at[iSrc];
+      b = at[iSrc + 1] - 1;
+      if (srcCode === null || !is(text, a, b, srcCell)) {
+        const raw = text.slice(a, b);
+        if (raw.trim() !== raw || !isAscii(raw) || !st.ref.sources.has(raw)) return false;
+        srcCell = raw;
+        srcCode = st.ref.sourceCode(raw);
+      }
+    } else if (status === 'publie') return false;
+
+    const i = rows.push(slot.rank * nAgencies + agRank, per.index, fileIndex, line, true, value, missing, status === 'publie');
+    if (sourced) rows.sources.set(i, srcCode!);
     return true;
   };
 }
