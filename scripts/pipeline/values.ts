@@ -460,15 +460,31 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
   return handler;
 }
 
+/** What lineReader does with each cell of a row, by column. */
+const SKIP = 0; // a column the handler does not read
+const ORG = 1;
+const IND = 2;
+const PER = 3;
+const VAL = 4;
+const STA = 5;
+const SRC = 6;
+const EMPTY = 7; // note, note_en, valeur_manquante: must be empty
+
+/** text at p holds s. */
+function holds(text: string, p: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(p + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * The common row read straight from the text, without cutting it into
  * cells: every cell as the handler would accept it with nothing to report
  * (an agency, indicator, period and status already met in the handler's
  * lookups, a number read by parseNumberFast within its unit's range or an
  * empty value, no note, a known source or none). Anything else is left to
- * the handler (false). Agencies, indicators, periods, statuses and sources
- * are compared with the cells last met in their column (a few agencies),
- * so a row repeating them allocates nothing.
+ * the handler (false). The cells are read in order, each compared in place
+ * with the cells last met in its column (a few agencies), so a row repeating
+ * them allocates nothing and is not searched for its delimiters first.
  */
 function lineReader(
   ctx: TableContext,
@@ -478,21 +494,24 @@ function lineReader(
   nAgencies: number,
   statusCache: ReadonlyMap<string, ValueStatus | null>,
 ): (text: string, start: number, end: number, line: number) => boolean {
-  const col = (name: string) => ctx.columns.get(name) ?? -1;
-  const iOrg = col('organisme');
-  const iInd = col('indicateur');
-  const iPer = col('periode');
-  const iVal = col('valeur');
-  const iSta = col('statut');
-  const iNote = col('note');
-  const iNoteEn = col('note_en');
-  const iMissing = col('valeur_manquante');
-  const iSrc = col('source');
-  const mark = ctx.info.decimalMark;
-  const d = ctx.info.delimiter;
   const width = ctx.width;
-  // cell k is text[at[k], at[k + 1] - 1)
-  const at = new Int32Array(width + 1);
+  const kinds = new Uint8Array(width);
+  const kind = (name: string, k: number) => {
+    const i = ctx.columns.get(name);
+    if (i !== undefined && i < width) kinds[i] = k;
+  };
+  kind('organisme', ORG);
+  kind('indicateur', IND);
+  kind('periode', PER);
+  kind('valeur', VAL);
+  kind('statut', STA);
+  kind('source', SRC);
+  kind('note', EMPTY);
+  kind('note_en', EMPTY);
+  kind('valeur_manquante', EMPTY);
+  const mark = ctx.info.decimalMark;
+  const delimiter = ctx.info.delimiter;
+  const d = delimiter.charCodeAt(0);
   // agencies met (their cells and ranks), the last indicator, period, status and source met
   const orgCells: string[] = [];
   const orgRanks: number[] = [];
@@ -501,107 +520,113 @@ function lineReader(
   let perCell = '';
   let perSlot: PeriodSlot | undefined;
   let staCell = '';
-  let status: ValueStatus | null | undefined;
+  let staValue: ValueStatus | null | undefined;
   let srcCell = '';
   let srcCode: string | null = null;
-  /** text[a, b) is s. */
-  const is = (text: string, a: number, b: number, s: string) => s.length === b - a && text.startsWith(s, a);
 
   return (text, start, end, line) => {
-    // the cells: exactly the header's
-    let n = 0;
-    at[0] = start;
-    for (let k = text.indexOf(d, start); k !== -1 && k < end; k = text.indexOf(d, k + 1)) {
-      if (++n === width) return false;
-      at[n] = k + 1;
-    }
-    if (n !== width - 1) return false;
-    at[width] = end + 1;
-    const empty = (i: number) => i === -1 || at[i + 1] - 1 === at[i];
-
-    // organisme: an agency met before
-    let a = at[iOrg];
-    let b = at[iOrg + 1] - 1;
     let agRank = -1;
-    for (let j = 0; j < orgCells.length; j++) {
-      if (is(text, a, b, orgCells[j])) {
-        agRank = orgRanks[j];
-        break;
-      }
-    }
-    if (agRank === -1) {
-      const raw = text.slice(a, b);
-      const r = st.agencyRank.get(raw);
-      if (r === undefined) return false;
-      agRank = r;
-      if (orgCells.length < 16) {
-        orgCells.push(raw);
-        orgRanks.push(r);
-      }
-    }
-
-    // indicateur
-    a = at[iInd];
-    b = at[iInd + 1] - 1;
-    if (indSlot === undefined || !is(text, a, b, indCell)) {
-      const raw = text.slice(a, b);
-      const slot = st.slots.get(raw);
-      if (slot === undefined) return false;
-      indCell = raw;
-      indSlot = slot;
-    }
-    const slot = indSlot;
-
-    // periode: a valid period the handler has read
-    a = at[iPer];
-    b = at[iPer + 1] - 1;
-    if (perSlot === undefined || !is(text, a, b, perCell)) {
-      const raw = text.slice(a, b);
-      const per = st.periodSlots.get(raw);
-      if (per === undefined || !per.parse.ok) return false;
-      perCell = raw;
-      perSlot = per;
-    }
-    const per = perSlot;
-
-    // valeur: a number parseNumberFast reads, in its unit's range, or empty
-    a = at[iVal];
-    b = at[iVal + 1] - 1;
     let value = 0;
     let missing: MissingReason | null = null;
-    if (a === b) missing = 'non-disponible';
-    else {
-      value = parseNumberFastAt(text, a, b, mark);
-      if (value !== value || rangeProblem(value, slot.indicator.unit, fastState.suffix)) return false;
-    }
-    if (!empty(iMissing) || !empty(iNote) || !empty(iNoteEn)) return false;
-
-    // statut: one the handler has read
-    a = at[iSta];
-    b = at[iSta + 1] - 1;
-    if (status === undefined || !is(text, a, b, staCell)) {
-      const raw = text.slice(a, b);
-      const s = statusCache.get(raw);
-      if (s === undefined || s === null) return false;
-      staCell = raw;
-      status = s;
-    }
-
-    // source: a known code as it is (no spaces around, ASCII), or none unless published
-    const sourced = !empty(iSrc);
-    if (sourced) {
-      a = at[iSrc];
-      b = at[iSrc + 1] - 1;
-      if (srcCode === null || !is(text, a, b, srcCell)) {
-        const raw = text.slice(a, b);
-        if (raw.trim() !== raw || !isAscii(raw) || !st.ref.sources.has(raw)) return false;
-        srcCell = raw;
-        srcCode = st.ref.sourceCode(raw);
+    let suffix: '' | '%' | '$' = '';
+    let hasValue = false;
+    let source = false;
+    let p = start;
+    for (let j = 0; j < width; j++) {
+      const last = j === width - 1;
+      // the cell at p ends at q (exclusive): the line's end for the last cell, a delimiter before it otherwise
+      let q = -1;
+      const k = kinds[j];
+      if (k === ORG) {
+        for (let c = 0; c < orgCells.length; c++) {
+          const s = orgCells[c];
+          const e = p + s.length;
+          if ((last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, s)) {
+            q = e;
+            agRank = orgRanks[c];
+            break;
+          }
+        }
+      } else if (k === IND) {
+        const e = p + indCell.length;
+        if (indSlot !== undefined && (last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, indCell)) q = e;
+      } else if (k === PER) {
+        const e = p + perCell.length;
+        if (perSlot !== undefined && (last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, perCell)) q = e;
+      } else if (k === STA) {
+        const e = p + staCell.length;
+        if (staValue !== undefined && (last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, staCell)) q = e;
+      } else if (k === SRC) {
+        const e = p + srcCell.length;
+        if (srcCode !== null && (last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, srcCell)) {
+          q = e;
+          source = true;
+        }
       }
-    } else if (status === 'publie') return false;
-
-    const i = rows.push(slot.rank * nAgencies + agRank, per.index, fileIndex, line, true, value, missing, status === 'publie');
-    if (sourced) rows.sources.set(i, srcCode!);
+      if (q === -1) {
+        // not met before (or a value, an empty cell): find where it ends
+        if (last) {
+          q = end;
+          const x = text.indexOf(delimiter, p);
+          if (x !== -1 && x < end) return false; // more cells than the header's
+        } else {
+          q = text.indexOf(delimiter, p);
+          if (q === -1 || q >= end) return false; // fewer cells
+        }
+        if (k === VAL) {
+          hasValue = q > p;
+          if (!hasValue) missing = 'non-disponible';
+          else {
+            value = parseNumberFastAt(text, p, q, mark);
+            if (value !== value) return false;
+            suffix = fastState.suffix;
+          }
+        } else if (k === EMPTY) {
+          if (q > p) return false;
+        } else if (k !== SKIP) {
+          const raw = text.slice(p, q);
+          if (k === ORG) {
+            const r = st.agencyRank.get(raw);
+            if (r === undefined) return false;
+            agRank = r;
+            if (orgCells.length < 16) {
+              orgCells.push(raw);
+              orgRanks.push(r);
+            }
+          } else if (k === IND) {
+            const slot = st.slots.get(raw);
+            if (slot === undefined) return false;
+            indCell = raw;
+            indSlot = slot;
+          } else if (k === PER) {
+            // a valid period the handler has read
+            const per = st.periodSlots.get(raw);
+            if (per === undefined || !per.parse.ok) return false;
+            perCell = raw;
+            perSlot = per;
+          } else if (k === STA) {
+            // a status the handler has read
+            const status = statusCache.get(raw);
+            if (status === undefined || status === null) return false;
+            staCell = raw;
+            staValue = status;
+          } else if (q > p) {
+            // a source: a known code as it is (no spaces around, ASCII)
+            if (raw.trim() !== raw || !isAscii(raw) || !st.ref.sources.has(raw)) return false;
+            srcCell = raw;
+            srcCode = st.ref.sourceCode(raw);
+            source = true;
+          }
+        }
+      }
+      p = q + 1;
+    }
+    const slot = indSlot!;
+    if (hasValue && rangeProblem(value, slot.indicator.unit, suffix)) return false;
+    const publie = staValue === 'publie';
+    if (publie && !source) return false;
+    const i = rows.push(slot.rank * nAgencies + agRank, perSlot!.index, fileIndex, line, true, value, missing, publie);
+    if (source) rows.sources.set(i, srcCode!);
     return true;
   };
 }
