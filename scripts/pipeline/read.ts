@@ -251,7 +251,8 @@ export async function streamCsv(
     }
   };
 
-  const consume = (text: string, last: boolean): void => {
+  /** Reads text[from…] (complete records; what is left waits in `partial`). */
+  const consume = (text: string, last: boolean, from = 0): void => {
     if (!parser) {
       const nl = text.indexOf('\n');
       if (nl === -1 && !last) { partial = text; return; }
@@ -270,7 +271,7 @@ export async function streamCsv(
       partial = '';
       return;
     }
-    let pos = 0;
+    let pos = from;
     for (;;) {
       const q = text.indexOf('"', pos);
       // complete lines without a quote: one record each
@@ -316,7 +317,21 @@ export async function streamCsv(
     // CRLF line ends are read as they are (a lone CR among them is found where lines are cut);
     // a chunk with CR and no LF (an old Mac file) gets LF ends
     if (chunk.indexOf('\n') === -1 && chunk.indexOf('\r') !== -1) chunk = lf(chunk);
-    if (chunk) consume(partial ? partial + chunk : chunk, false);
+    if (!chunk) continue;
+    if (partial) {
+      // The line begun in the chunk before ends here: read it on its own, then the rest of
+      // the chunk where it is, rather than the whole chunk copied after it.
+      const nl = chunk.indexOf('\n');
+      if (nl !== -1 && nl + 1 < chunk.length) {
+        consume(partial + chunk.slice(0, nl + 1), false);
+        if (!partial) {
+          consume(chunk, false, nl + 1);
+          continue;
+        }
+        chunk = chunk.slice(nl + 1);
+      }
+    }
+    consume(partial ? partial + chunk : chunk, false);
   }
   // a CR at the very end is a line end
   if (heldCR) consume(partial ? partial + '\n' : '\n', false);
