@@ -558,10 +558,14 @@ function lineReader(
         if (staValue !== undefined && (last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, staCell)) q = e;
       } else if (k === SRC) {
         const e = p + srcCell.length;
-        if (srcCode !== null && (last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, srcCell)) {
+        if (last ? p === end : text.charCodeAt(p) === d) q = p; // none
+        else if (srcCode !== null && (last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, srcCell)) {
           q = e;
           source = true;
         }
+      } else if (k === EMPTY) {
+        if (last ? p !== end : text.charCodeAt(p) !== d) return false;
+        q = p;
       }
       if (q === -1) {
         // not met before (or a value, an empty cell): find where it ends
@@ -581,8 +585,6 @@ function lineReader(
             if (value !== value) return false;
             suffix = fastState.suffix;
           }
-        } else if (k === EMPTY) {
-          if (q > p) return false;
         } else if (k !== SKIP) {
           const raw = text.slice(p, q);
           if (k === ORG) {
