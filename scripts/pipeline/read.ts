@@ -89,6 +89,13 @@ export interface RowSink {
   row(cells: string[], line: number): void;
   /** Papaparse could not make sense of the quotes of the record starting at `line`. */
   problem(p: ParseProblem): void;
+  /**
+   * Optional: a record without quotes after the header, text[start, end)
+   * (line end excluded), before it is cut into cells. Returns true when the
+   * sink has dealt with it whole (it is then not cut, and not given to
+   * `row`), false to get it as cells.
+   */
+  line?(text: string, start: number, end: number, line: number): boolean;
 }
 
 function countNewlines(cells: string[]): number {
@@ -215,6 +222,12 @@ export async function streamCsv(
       }
       // a CRLF line end: the CR is not part of the last cell
       const end = text.charCodeAt(e - 1) === 13 && e > p ? e - 1 : e;
+      if (headerSeen && sink.line !== undefined && sink.line(text, p, end, line)) {
+        p = e + 1;
+        line++;
+        records++;
+        continue;
+      }
       const cells: string[] = [];
       let a = p;
       for (;;) {
@@ -238,7 +251,8 @@ export async function streamCsv(
     }
   };
 
-  const consume = (text: string, last: boolean): void => {
+  /** Reads text[from…] (complete records; what is left waits in `partial`). */
+  const consume = (text: string, last: boolean, from = 0): void => {
     if (!parser) {
       const nl = text.indexOf('\n');
       if (nl === -1 && !last) { partial = text; return; }
@@ -257,7 +271,7 @@ export async function streamCsv(
       partial = '';
       return;
     }
-    let pos = 0;
+    let pos = from;
     for (;;) {
       const q = text.indexOf('"', pos);
       // complete lines without a quote: one record each
@@ -303,7 +317,21 @@ export async function streamCsv(
     // CRLF line ends are read as they are (a lone CR among them is found where lines are cut);
     // a chunk with CR and no LF (an old Mac file) gets LF ends
     if (chunk.indexOf('\n') === -1 && chunk.indexOf('\r') !== -1) chunk = lf(chunk);
-    if (chunk) consume(partial ? partial + chunk : chunk, false);
+    if (!chunk) continue;
+    if (partial) {
+      // The line begun in the chunk before ends here: read it on its own, then the rest of
+      // the chunk where it is, rather than the whole chunk copied after it.
+      const nl = chunk.indexOf('\n');
+      if (nl !== -1 && nl + 1 < chunk.length) {
+        consume(partial + chunk.slice(0, nl + 1), false);
+        if (!partial) {
+          consume(chunk, false, nl + 1);
+          continue;
+        }
+        chunk = chunk.slice(nl + 1);
+      }
+    }
+    consume(partial ? partial + chunk : chunk, false);
   }
   // a CR at the very end is a line end
   if (heldCR) consume(partial ? partial + '\n' : '\n', false);
@@ -414,12 +442,18 @@ function isGroupSpace(c: number): boolean {
  * suffix is left in fastState.suffix.
  */
 export function parseNumberFast(s: string, mark: DecimalMark): number {
+  return parseNumberFastAt(s, 0, s.length, mark);
+}
+
+/** parseNumberFast of s.slice(from, to), without cutting it out. */
+export function parseNumberFastAt(s: string, from: number, to: number, mark: DecimalMark): number {
   const markCode = mark === ',' ? 44 : 46;
-  let end = s.length;
-  let start = 0;
-  while (end > 0 && isGroupSpace(s.charCodeAt(end - 1))) end--;
+  let end = to;
+  let start = from;
+  while (end > from && isGroupSpace(s.charCodeAt(end - 1))) end--;
   while (start < end && isGroupSpace(s.charCodeAt(start))) start++;
   fastState.suffix = '';
+  if (end === from) return NaN;
   let c = s.charCodeAt(end - 1);
   if (c === 37 || c === 36) {
     fastState.suffix = c === 37 ? '%' : '$';

@@ -156,8 +156,20 @@ export interface TableContext {
   bytes?: number | null;
 }
 
-/** Validates one record; returns true when it is accepted. */
-export type RowHandler = (cells: string[], line: number) => boolean;
+/**
+ * Validates one record; returns true when it is accepted. Its optional
+ * `line` reads a record without quotes straight from the text, text[start,
+ * end) with exactly the header's named cells and none longer than
+ * MAX_CELL_CHARS: it returns true when it accepts it, exactly as the handler
+ * would have, and false when it leaves the record to the handler (any
+ * doubt, any problem to report); it reports nothing.
+ */
+export type RowHandler = ((cells: string[], line: number) => boolean) & {
+  line?: (text: string, start: number, end: number, line: number) => boolean;
+};
+
+/** Whether handlers may read records straight from the text (tests turn it off to compare). */
+export const readOptions = { lines: true };
 
 /** One file to read: the name shown to contributors, its bytes, and what it is. */
 export interface TableInput {
@@ -229,6 +241,11 @@ export async function readTable(
   await readRows(input, schema, reporter, makeHandler, decodedChunks(input.source, sniff.encoding, progress(2)), sniff.encoding);
 }
 
+/** The handler without its `line` reader. */
+function withoutLine(handler: RowHandler): RowHandler {
+  return handler.line === undefined ? handler : (cells, line) => handler(cells, line);
+}
+
 async function* prepend<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
   yield first;
   for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
@@ -279,7 +296,18 @@ async function readRows(
         counter.rows++;
         counter.rejected++;
       }
-      if (checked.columns) handler = makeHandler({ file, info, columns: checked.columns, width, bytes: total });
+      if (checked.columns) {
+        handler = makeHandler({ file, info, columns: checked.columns, width, bytes: total });
+        if (!readOptions.lines) handler = withoutLine(handler);
+      }
+    },
+    line(text, start, end, line) {
+      // a record accepted straight from the text: no blank rows waiting, no cell too long
+      const read = handler?.line;
+      if (read === undefined || pendingBlank.length || end - start > MAX_CELL_CHARS || !read(text, start, end, line)) return false;
+      counter.rows++;
+      counter.accepted++;
+      return true;
     },
     row(cells, line) {
       counter.rows++;

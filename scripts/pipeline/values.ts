@@ -6,9 +6,9 @@
 import { MISSING_WORDS, STATUS_WORDS, VALUES_COLUMNS, VALUES_COMPUTED_COLUMNS } from './columns';
 import type { ReferenceCodes } from './catalogue';
 import type { MessageCode, Params } from './messages';
-import { fastState, foldName, missingReason, parseNumber, parseNumberFast, parsePeriod, type PeriodParse } from './read';
+import { fastState, foldName, missingReason, parseNumber, parseNumberFast, parseNumberFastAt, parsePeriod, type PeriodParse } from './read';
 import type { Reporter } from './report';
-import { Cells, STATUSES, numberMessage, rangeProblem, suggest, type RowHandler, type TableContext, type TableSchema } from './table';
+import { Cells, STATUSES, isAscii, numberMessage, rangeProblem, suggest, type RowHandler, type TableContext, type TableSchema } from './table';
 import type { Indicator, MissingReason, ValueStatus } from './types';
 
 // ---------------------------------------------------------------------------
@@ -312,7 +312,7 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
   let lastSta: string | null = null;
   let lastStatus: ValueStatus | null | undefined;
 
-  return (cells, line) => {
+  const handler: RowHandler = (cells, line) => {
     let ok = true;
 
     // organisme
@@ -454,6 +454,181 @@ export function valuesHandler(ctx: TableContext, reporter: Reporter, st: ValuesS
     if (noteEn) rows.notesEn.set(i, noteEn);
     if (source) rows.sources.set(i, st.ref.sourceCode(source));
     if (!accepted) return false;
+    return true;
+  };
+  handler.line = lineReader(ctx, st, rows, fileIndex, nAgencies, statusCache);
+  return handler;
+}
+
+/** What lineReader does with each cell of a row, by column. */
+const SKIP = 0; // a column the handler does not read
+const ORG = 1;
+const IND = 2;
+const PER = 3;
+const VAL = 4;
+const STA = 5;
+const SRC = 6;
+const EMPTY = 7; // note, note_en, valeur_manquante: must be empty
+
+/** text at p holds s. */
+function holds(text: string, p: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(p + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The common row read straight from the text, without cutting it into
+ * cells: every cell as the handler would accept it with nothing to report
+ * (an agency, indicator, period and status already met in the handler's
+ * lookups, a number read by parseNumberFast within its unit's range or an
+ * empty value, no note, a known source or none). Anything else is left to
+ * the handler (false). The cells are read in order, each compared in place
+ * with the cells last met in its column (a few agencies), so a row repeating
+ * them allocates nothing and is not searched for its delimiters first.
+ */
+function lineReader(
+  ctx: TableContext,
+  st: ValuesState,
+  rows: ValueRows,
+  fileIndex: number,
+  nAgencies: number,
+  statusCache: ReadonlyMap<string, ValueStatus | null>,
+): (text: string, start: number, end: number, line: number) => boolean {
+  const width = ctx.width;
+  const kinds = new Uint8Array(width);
+  const kind = (name: string, k: number) => {
+    const i = ctx.columns.get(name);
+    if (i !== undefined && i < width) kinds[i] = k;
+  };
+  kind('organisme', ORG);
+  kind('indicateur', IND);
+  kind('periode', PER);
+  kind('valeur', VAL);
+  kind('statut', STA);
+  kind('source', SRC);
+  kind('note', EMPTY);
+  kind('note_en', EMPTY);
+  kind('valeur_manquante', EMPTY);
+  const mark = ctx.info.decimalMark;
+  const delimiter = ctx.info.delimiter;
+  const d = delimiter.charCodeAt(0);
+  // agencies met (their cells and ranks), the last indicator, period, status and source met
+  const orgCells: string[] = [];
+  const orgRanks: number[] = [];
+  let indCell = '';
+  let indSlot: IndicatorSlot | undefined;
+  let perCell = '';
+  let perSlot: PeriodSlot | undefined;
+  let staCell = '';
+  let staValue: ValueStatus | null | undefined;
+  let srcCell = '';
+  let srcCode: string | null = null;
+
+  return (text, start, end, line) => {
+    let agRank = -1;
+    let value = 0;
+    let missing: MissingReason | null = null;
+    let suffix: '' | '%' | '$' = '';
+    let hasValue = false;
+    let source = false;
+    let p = start;
+    for (let j = 0; j < width; j++) {
+      const last = j === width - 1;
+      // the cell at p ends at q (exclusive): the line's end for the last cell, a delimiter before it otherwise
+      let q = -1;
+      const k = kinds[j];
+      if (k === ORG) {
+        for (let c = 0; c < orgCells.length; c++) {
+          const s = orgCells[c];
+          const e = p + s.length;
+          if ((last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, s)) {
+            q = e;
+            agRank = orgRanks[c];
+            break;
+          }
+        }
+      } else if (k === IND) {
+        const e = p + indCell.length;
+        if (indSlot !== undefined && (last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, indCell)) q = e;
+      } else if (k === PER) {
+        const e = p + perCell.length;
+        if (perSlot !== undefined && (last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, perCell)) q = e;
+      } else if (k === STA) {
+        const e = p + staCell.length;
+        if (staValue !== undefined && (last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, staCell)) q = e;
+      } else if (k === SRC) {
+        const e = p + srcCell.length;
+        if (last ? p === end : text.charCodeAt(p) === d) q = p; // none
+        else if (srcCode !== null && (last ? e === end : e < end && text.charCodeAt(e) === d) && holds(text, p, srcCell)) {
+          q = e;
+          source = true;
+        }
+      } else if (k === EMPTY) {
+        if (last ? p !== end : text.charCodeAt(p) !== d) return false;
+        q = p;
+      }
+      if (q === -1) {
+        // not met before (or a value, an empty cell): find where it ends
+        if (last) {
+          q = end;
+          const x = text.indexOf(delimiter, p);
+          if (x !== -1 && x < end) return false; // more cells than the header's
+        } else {
+          q = text.indexOf(delimiter, p);
+          if (q === -1 || q >= end) return false; // fewer cells
+        }
+        if (k === VAL) {
+          hasValue = q > p;
+          if (!hasValue) missing = 'non-disponible';
+          else {
+            value = parseNumberFastAt(text, p, q, mark);
+            if (value !== value) return false;
+            suffix = fastState.suffix;
+          }
+        } else if (k !== SKIP) {
+          const raw = text.slice(p, q);
+          if (k === ORG) {
+            const r = st.agencyRank.get(raw);
+            if (r === undefined) return false;
+            agRank = r;
+            if (orgCells.length < 16) {
+              orgCells.push(raw);
+              orgRanks.push(r);
+            }
+          } else if (k === IND) {
+            const slot = st.slots.get(raw);
+            if (slot === undefined) return false;
+            indCell = raw;
+            indSlot = slot;
+          } else if (k === PER) {
+            // a valid period the handler has read
+            const per = st.periodSlots.get(raw);
+            if (per === undefined || !per.parse.ok) return false;
+            perCell = raw;
+            perSlot = per;
+          } else if (k === STA) {
+            // a status the handler has read
+            const status = statusCache.get(raw);
+            if (status === undefined || status === null) return false;
+            staCell = raw;
+            staValue = status;
+          } else if (q > p) {
+            // a source: a known code as it is (no spaces around, ASCII)
+            if (raw.trim() !== raw || !isAscii(raw) || !st.ref.sources.has(raw)) return false;
+            srcCell = raw;
+            srcCode = st.ref.sourceCode(raw);
+            source = true;
+          }
+        }
+      }
+      p = q + 1;
+    }
+    const slot = indSlot!;
+    if (hasValue && rangeProblem(value, slot.indicator.unit, suffix)) return false;
+    const publie = staValue === 'publie';
+    if (publie && !source) return false;
+    const i = rows.push(slot.rank * nAgencies + agRank, perSlot!.index, fileIndex, line, true, value, missing, publie);
+    if (source) rows.sources.set(i, srcCode!);
     return true;
   };
 }

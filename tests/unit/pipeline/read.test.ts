@@ -8,6 +8,7 @@ import {
   PARSE_CHUNK_BYTES,
   parseNumber,
   parseNumberFast,
+  parseNumberFastAt,
   parsePeriod,
   unsafeText,
 } from '../../../scripts/pipeline/read';
@@ -62,6 +63,26 @@ describe('parseNumber', () => {
         const full = parseNumber(raw, mark);
         if (Number.isNaN(fast)) continue; // the full parser decides
         expect(full, raw).toEqual({ ok: true, value: fast, suffix: fastState.suffix });
+      }
+    }
+  });
+
+  it('lu en place dans une ligne (parseNumberFastAt), le nombre est celui de la cellule coupée, sans regarder ses voisines', () => {
+    const samples = ['0', '7', '1006000', '1 006 000', '1\u00a0006\u00a0000', '85,4', '85,4 %', '12,50 $', '-5', '\u22125,5', '1 234 567,89', '-0',
+      '1.234', '5,58199E+12', '81.5', '1 23 4', 'abc', '', ' ', '  ', '%', '$', ' %', '-', '+5', ',5', '5,', '12345678901234567890', '0,1234567890123456789012'];
+    // neighbours that would change the number if they were read: digits, signs, suffixes, spaces, marks
+    const around = ['', ';', '9', '-', '%', '$', ' ', ',', '\u00a0', '12;'];
+    for (const mark of [',', '.'] as const) {
+      for (const raw of samples) {
+        const alone = parseNumberFast(raw, mark);
+        const suffix = fastState.suffix;
+        for (const before of around) {
+          for (const after of around) {
+            const at = parseNumberFastAt(before + raw + after, before.length, before.length + raw.length, mark);
+            expect(Object.is(at, alone), `${JSON.stringify(before)} + ${JSON.stringify(raw)} + ${JSON.stringify(after)} (${mark})`).toBe(true);
+            if (at === at) expect(fastState.suffix).toBe(suffix);
+          }
+        }
       }
     }
   });

@@ -15,14 +15,27 @@ interface Read {
   problems: {line: number; code: string}[];
 }
 
-async function read(text: string, chunk: number): Promise<Read> {
+/**
+ * `lines`: the sink also takes records straight from the text (RowSink.line),
+ * those whose text has a "1" in it, and cuts them itself.
+ */
+async function read(text: string, chunk: number, lines = false): Promise<Read & {fromText: number}> {
   const chunks: string[] = [];
   for (let i = 0; i < text.length; i += chunk) chunks.push(text.slice(i, i + chunk));
-  const out: Read = {header: [], rows: [], problems: []};
+  const out: Read & {fromText: number} = {header: [], rows: [], problems: [], fromText: 0};
   await streamCsv(chunks, 'utf-8', new Set(['a', 'b', 'c']), {
     header: (cells) => (out.header = cells),
     row: (cells, line) => out.rows.push({cells: [...cells], line}),
     problem: (p) => out.problems.push({line: p.line, code: p.code}),
+    ...(lines && {
+      line: (t: string, start: number, end: number, line: number) => {
+        const record = t.slice(start, end);
+        if (!record.includes('1')) return false;
+        out.fromText++;
+        out.rows.push({cells: record.split(';'), line});
+        return true;
+      },
+    }),
   });
   return out;
 }
@@ -93,6 +106,25 @@ describe('streamCsv', () => {
         }
       }
     }
+  });
+
+  it('hands a sink that wants them the records without quotes as text, the same records on the same lines, whatever the chunking and line ends', LOADED, async () => {
+    let fromText = 0;
+    for (let seed = 1; seed <= 15; seed++) {
+      const lfText = randomCsv(400, seed, false);
+      let k = 0;
+      const mixed = lfText.replace(/\n/g, () => (++k % 17 === 0 ? '\r' : k % 13 === 0 ? '\n' : '\r\n'));
+      for (const text of [lfText, lfText.replace(/\n/g, '\r\n'), mixed]) {
+        const expected = expectedFromPapa(text.replace(/\r\n?/g, '\n'));
+        for (const chunk of [7, 64, 1000, 1 << 16]) {
+          const got = await read(text, chunk, true);
+          fromText += got.fromText;
+          expect(got.problems, `seed ${seed}, chunk ${chunk}`).toEqual([]);
+          expect([{cells: got.header, line: 1}, ...got.rows], `seed ${seed}, chunk ${chunk}`).toEqual(expected);
+        }
+      }
+    }
+    expect(fromText).toBeGreaterThan(10_000);
   });
 
   it('reports the same quote problems on the same lines whatever the chunking', LOADED, async () => {
