@@ -180,7 +180,7 @@ export default function DirectoryPage({data}: {data: DirectoryData}): React.Reac
       title={title}
       description={translate({
         id: 'directory.description',
-        message: 'Répertoire des fiches de meilleures pratiques du Centre : recherche par réseau, thème, mode de prestation, organisme et année.',
+        message: 'Répertoire des fiches de meilleures pratiques du Centre : recherche par réseau, thème, mode de prestation, organisme et année.',
       })}>
       <main className="container margin-vert--lg">
         <h1>{title}</h1>
@@ -194,7 +194,7 @@ export default function DirectoryPage({data}: {data: DirectoryData}): React.Reac
                 </Link>
               ),
             }}>
-            {'Trouvez une pratique par mots clés ou en combinant les filtres ; l\'adresse de la page garde vos choix, pour la partager. Les fiches sont aussi présentées {byNetwork}, avec la façon de les lire.'}
+            {'Trouvez une pratique par mots clés ou en combinant les filtres ; l\'adresse de la page garde vos choix, pour la partager. Les fiches sont aussi présentées {byNetwork}, avec la façon de les lire.'}
           </Translate>
         </p>
         <Directory data={data} algolia={algolia} />

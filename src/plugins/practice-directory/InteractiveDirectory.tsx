@@ -86,7 +86,7 @@ function ActiveFilters({data}: {data: DirectoryData}): React.ReactNode {
         <ul className={styles.chips} aria-label={translate({id: 'directory.active.label', message: 'Filtres appliqués'})}>
           {refinements.map(({group, r}) => {
             const attribute = group.attribute as FacetAttribute;
-            const text = r.type === 'query' ? `« ${r.label} »` : `${facetLegend(attribute)} : ${labelOf(data, attribute, String(r.value))}`;
+            const text = r.type === 'query' ? `« ${r.label} »` : `${facetLegend(attribute)} : ${labelOf(data, attribute, String(r.value))}`;
             return (
               <li key={`${group.attribute}:${r.value}`}>
                 <button type="button" className={styles.chip} onClick={() => refine(r)}>
