@@ -242,6 +242,34 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     await typed.page.close();
   });
 
+  it('directory: a box ticked then unticked while the engine loads leaves the directory working', async () => {
+    const {page, errors} = await open('/meilleures-pratiques');
+    const all = await count(page);
+    // The engine's code is held until the reader has ticked and unticked a box: the form is back where it started.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/js/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const telephone = page.locator('fieldset[data-facet="channels"]').getByRole('checkbox', {name: /^Téléphone/});
+    const telephoneCount = Number(await telephone.evaluate((el) => el.parentElement!.querySelector('[aria-hidden="true"]')!.textContent));
+    expect(telephoneCount).toBeLessThan(all);
+    await telephone.check();
+    await telephone.uncheck();
+    release();
+    // The engine comes in and takes the static directory's place (it used to stay out of sight, the form dead).
+    await expect.poll(() => page.locator('[data-engine="instantsearch"]').count(), {timeout: WAIT_MS}).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="directory"]').count(), {timeout: WAIT_MS}).toBe(1);
+    await expect(telephone.isChecked()).resolves.toBe(false);
+    await expect(count(page)).resolves.toBe(all);
+    await telephone.check();
+    await expect.poll(() => count(page), {timeout: WAIT_MS}).toBe(telephoneCount);
+    expect(new URL(page.url()).searchParams.getAll('mode')).toEqual(['telephone']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('directory: without JavaScript, every facet and every sheet are on the page', async () => {
     const context = patient(await site.browser.newContext({javaScriptEnabled: false}));
     const page = await context.newPage();

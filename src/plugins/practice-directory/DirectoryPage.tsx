@@ -68,7 +68,7 @@ function StaticDirectory({
     document.getElementById('directory-results-title')?.focus();
   };
   return (
-    <div className={styles.layout} data-testid="directory">
+    <div className={styles.layout} data-testid="directory" data-engine="static">
       <div className={styles.filters}>
         <form ref={formRef} role="search" onSubmit={showResults} onChange={onUse} onInput={onUse} onFocus={onIntent} onPointerEnter={onIntent} aria-label={formLabel()}>
           <div className={styles.searchField}>

@@ -203,7 +203,7 @@ export default function InteractiveDirectory({
       routing={routing as unknown as InstantSearchProps['routing']}
       future={{preserveSharedStateOnUnmount: true}}>
       <Configure hitsPerPage={200} {...(algolia ? {filters: `kind:practice AND lang:${data.locale}`} : {})} />
-      <div className={styles.layout} data-testid="directory">
+      <div className={styles.layout} data-testid="directory" data-engine="instantsearch">
         <div className={styles.filters}>
           <form role="search" onSubmit={showResults} aria-label={formLabel()}>
             <SearchField />
