@@ -105,6 +105,13 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     await page.close();
   });
 
+  /** Waits until InstantSearch has taken the static directory's place (one directory, drawn by the engine). */
+  async function engineInPlace(page: Page): Promise<void> {
+    await expect
+      .poll(() => page.locator('[data-testid="directory"]').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-engine')).join()), {timeout: WAIT_MS})
+      .toBe('instantsearch');
+  }
+
   async function count(page: Page): Promise<number> {
     await expect.poll(() => page.getByTestId('directory-count').innerText(), {timeout: WAIT_MS}).toMatch(/\d+|Aucune|No sheet/);
     const text = await page.getByTestId('directory-count').innerText();
@@ -146,6 +153,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
 
     // Someone opens the shared link: same filters, same sheets.
     const shared = await open(url.pathname + url.search);
+    await engineInPlace(shared.page);
     await expect.poll(() => count(shared.page), {timeout: WAIT_MS}).toBe(filtered);
     await expect(shared.page.locator('fieldset[data-facet="channels"]').getByRole('checkbox', {name: /^Téléphone/}).isChecked()).resolves.toBe(true);
     await expect(shared.page.locator('fieldset[data-facet="year"]').getByRole('checkbox', {name: /^2012/}).isChecked()).resolves.toBe(true);
@@ -166,6 +174,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
 
   it('directory: a text query with facets; axe finds nothing in French and in English', async () => {
     const {page, errors} = await open('/meilleures-pratiques?q=courriel');
+    await engineInPlace(page); // a shared link: the engine takes over at once
     const n = await count(page);
     expect(n).toBeGreaterThan(0);
     await expect(page.locator('#directory-query').inputValue()).resolves.toBe('courriel');
@@ -176,6 +185,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     await page.close();
 
     const en = await open('/en/meilleures-pratiques?mode=telephone');
+    await engineInPlace(en.page);
     expect(await en.page.locator('h1').innerText()).toBe('Best practices');
     await expect(en.page.locator('fieldset[data-facet="channels"] legend').innerText()).resolves.toBe('Service channel');
     await expect(en.page.locator('fieldset[data-facet="channels"]').getByRole('checkbox', {name: /^Telephone/}).isChecked()).resolves.toBe(true);
@@ -212,9 +222,10 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     const telephoneCount = Number(await telephone.evaluate((el) => el.parentElement!.querySelector('[aria-hidden="true"]')!.textContent));
     await telephone.focus();
     await page.keyboard.press('Space');
+    await engineInPlace(page);
     await expect.poll(() => count(page), {timeout: WAIT_MS}).toBe(telephoneCount);
     expect(await instantSearchScripts(page), 'InstantSearch loaded on first use').toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.getAll('mode')).toEqual(['telephone']);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('mode'), {timeout: WAIT_MS}).toEqual(['telephone']);
     // The focus is on the same checkbox, still ticked, so the next key press goes on from there.
     await expect
       .poll(() => page.evaluate(() => {
@@ -231,6 +242,8 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     const typed = await open('/en/meilleures-pratiques');
     await typed.page.locator('#directory-query').pressSequentially('surv', {delay: 20});
     await typed.page.keyboard.type('ey');
+    // (the static directory also says "N sheets match": wait for the engine's own answer)
+    await engineInPlace(typed.page);
     await expect.poll(() => typed.page.getByTestId('directory-count').innerText(), {timeout: WAIT_MS}).toMatch(/^\d+ sheets? match/);
     await expect.poll(() => typed.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id), {timeout: WAIT_MS}).toBe('directory-query');
     await expect(typed.page.locator('#directory-query').inputValue()).resolves.toBe('survey');
@@ -258,14 +271,13 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     await telephone.check();
     await telephone.uncheck();
     release();
-    // The engine comes in and takes the static directory's place (it used to stay out of sight, the form dead).
-    await expect.poll(() => page.locator('[data-engine="instantsearch"]').count(), {timeout: WAIT_MS}).toBe(1);
-    await expect.poll(() => page.locator('[data-testid="directory"]').count(), {timeout: WAIT_MS}).toBe(1);
+    // The engine comes in and takes the static directory's place, the box unticked as the reader left it.
+    await engineInPlace(page);
     await expect(telephone.isChecked()).resolves.toBe(false);
     await expect(count(page)).resolves.toBe(all);
     await telephone.check();
     await expect.poll(() => count(page), {timeout: WAIT_MS}).toBe(telephoneCount);
-    expect(new URL(page.url()).searchParams.getAll('mode')).toEqual(['telephone']);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('mode'), {timeout: WAIT_MS}).toEqual(['telephone']);
     expect(errors).toEqual([]);
     await page.close();
   });
