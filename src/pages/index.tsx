@@ -69,7 +69,7 @@ function EntryPoints(): React.ReactNode {
 }
 
 export default function Home(): React.ReactNode {
-  const {agencies, networks, practices, locale} = useCegoData();
+  const {agencies, networks, practiceCount, locale} = useCegoData();
   const members = agencies.filter((a) => a.status === 'actif');
   const reseaux = networks.filter((n) => n.kind === 'reseau');
   return (
@@ -113,7 +113,7 @@ export default function Home(): React.ReactNode {
             </div>
             <div>
               <dt><Translate id="home.figures.practices">fiches de pratiques</Translate></dt>
-              <dd>{formatNumber(practices.length, locale)}</dd>
+              <dd>{formatNumber(practiceCount, locale)}</dd>
             </div>
           </dl>
           <p>

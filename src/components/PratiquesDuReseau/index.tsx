@@ -1,15 +1,15 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import {useCegoData} from '@site/src/lib/useCegoData';
+// Written by the cego-data plugin for the locale being built (not global data: see PRACTICES_BY_NETWORK).
+import byNetwork from '@generated/cego-data/default/practices-by-network.json';
 
 /**
  * Links to the practice sheets of a network or working group (front matter `reseau`);
  * with reseau="externe", the practices of bodies outside the Centre, each with its body.
  */
 export default function PratiquesDuReseau({reseau}: {reseau: string}): React.ReactNode {
-  const {practices} = useCegoData();
-  const list = practices.filter((p) => p.network === reseau).sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+  const list = byNetwork[reseau] ?? [];
   if (list.length === 0) {
     return (
       <p>

@@ -5,13 +5,15 @@
  * loadContent   reads data/*.csv and every practice sheet's front matter, and
  *               throws a French error naming the file and field on bad input;
  * contentLoaded publishes a small, locale-specific global data object (shipped in
- *               every page: keep it tiny) and creates the conference listing route.
+ *               every page: keep it tiny, nothing that grows with the sheets), the
+ *               sheets by network as a module of their own (PRACTICES_BY_NETWORK), and
+ *               creates the conference listing route.
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadSiteCatalog, type SiteCatalog} from '../../lib/catalog';
 import {loadPractices, type PracticeMeta} from '../../lib/practices';
-import type {CegoGlobalData} from './types';
+import {PRACTICES_BY_NETWORK, type CegoGlobalData, type PracticesByNetwork} from './types';
 
 export interface CegoDataContent {
   catalog: SiteCatalog;
@@ -91,19 +93,18 @@ export default function cegoDataPlugin(context: LoadContext): Plugin<CegoDataCon
           participants: c.participants,
           evaluations: c.evaluations,
         })),
-        practices: practices.map((p) => ({
-          permalink: p.permalink,
-          title: p.title,
-          network: p.network,
-          ...(p.outsideBody ? {outsideBody: p.outsideBody} : {}),
-          themes: p.themes,
-          channels: p.channels,
-          agencies: p.agencies,
-          year: p.year,
-          status: p.status,
-        })),
+        practiceCount: practices.length,
       };
       actions.setGlobalData(global);
+
+      // The sheets of each network, for <PratiquesDuReseau> (src/components/PratiquesDuReseau): a
+      // module of its own, imported by that component only, so that a page without the list does
+      // not carry one entry per sheet (global data is in every page's main.js).
+      const byNetwork: PracticesByNetwork = {};
+      for (const p of [...practices].sort((a, b) => a.title.localeCompare(b.title, 'fr'))) {
+        (byNetwork[p.network] ??= []).push({permalink: p.permalink, title: p.title, year: p.year, ...(p.outsideBody ? {outsideBody: p.outsideBody} : {})});
+      }
+      await actions.createData(PRACTICES_BY_NETWORK, JSON.stringify(byNetwork));
 
       const conferencesJson = await actions.createData(
         'conferences.json',

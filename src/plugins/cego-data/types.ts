@@ -38,20 +38,26 @@ export interface CegoGlobalData {
     participants: number | null;
     evaluations: number | null;
   }[];
-  practices: {
+  /** How many practice sheets the site publishes (the sheets themselves: PracticesByNetwork, the directory). */
+  practiceCount: number;
+}
+
+/**
+ * The practice sheets of each network or group code ('externe': bodies outside the Centre),
+ * sorted by title, in the page's locale. Written by the cego-data plugin with createData under
+ * this name, read by src/components/PratiquesDuReseau through @generated.
+ */
+export const PRACTICES_BY_NETWORK = 'practices-by-network.json';
+export type PracticesByNetwork = Record<
+  string,
+  {
     permalink: string;
     title: string;
-    /** A network or group code, or 'externe' (a practice of a body outside the Centre). */
-    network: string;
-    /** The outside body, when network is 'externe'. */
-    outsideBody?: string;
-    themes: string[];
-    channels: string[];
-    agencies: string[];
     year: number;
-    status: string;
-  }[];
-}
+    /** The outside body, for the 'externe' network. */
+    outsideBody?: string;
+  }[]
+>;
 
 export interface ConferenceItem {
   slug: string;
