@@ -9,7 +9,8 @@ import byNetwork from '@generated/cego-data/default/practices-by-network.json';
  * with reseau="externe", the practices of bodies outside the Centre, each with its body.
  */
 export default function PratiquesDuReseau({reseau}: {reseau: string}): React.ReactNode {
-  const list = byNetwork[reseau] ?? [];
+  // own keys only: reseau="constructor" is no network (an empty list, as for any unknown code)
+  const list = Object.prototype.hasOwnProperty.call(byNetwork, reseau) ? byNetwork[reseau] : [];
   if (list.length === 0) {
     return (
       <p>
