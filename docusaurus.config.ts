@@ -7,6 +7,7 @@ import {SERIES, SERIES_IDS, blogPluginOptions, isLocale} from './scripts/newslet
 import {algoliaFromEnv, docSearchThemeConfig, searchPlugins} from './src/lib/search/config';
 import {accessibilityContact} from './src/lib/accessibility-contact';
 import {tagPagePatterns} from './src/plugins/discovery/site';
+import {SSR_TEMPLATE} from './src/plugins/lean-client/route-chunks';
 
 // Docusaurus reads this file for every locale: keep it declarative.
 const siteUrl = process.env.SITE_URL ?? 'https://www.grandsorganismes.gouv.qc.ca';
@@ -26,6 +27,8 @@ const config: Config = {
   trailingSlash: false,
 
   future: {v4: true, faster: true},
+  // Each page's own chunks before main.js (src/plugins/lean-client/route-chunks.ts).
+  ssrTemplate: SSR_TEMPLATE,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

@@ -1,12 +1,22 @@
 /**
  * What a page runs while it loads (src/plugins/lean-client): no syntax
- * highlighter is shipped, and links are still prefetched (so the next page
- * opens at once), only later, in idle time.
+ * highlighter is shipped; each page's HTML lists its own scripts, main.js last,
+ * so that main.js fetches nothing more before hydrating; the scripts every page
+ * runs carry V8's compile hint; the phone menu is drawn when first opened; and
+ * links are still prefetched (so the next page opens at once), only later, in
+ * idle time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {browserTestsUnavailable, buildDir, useSiteSession} from './helpers';
+import {browserTestsUnavailable, buildDir, gotoReady, patient, useSiteSession, WAIT_MS} from './helpers';
+import {COMPILE_HINT} from '../../src/plugins/lean-client/compile-hints';
+
+function htmlFiles(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true, recursive: true}).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+}
+
+const scriptsOf = (html: string) => [...html.matchAll(/<script src="?([^\s">]+)"? defer/g)].map((m) => m[1]!);
 
 const unavailable = browserTestsUnavailable();
 
@@ -24,6 +34,76 @@ describe.skipIf(unavailable)('page-load work', () => {
         return code.includes('insertBefore') && code.includes('DFS');
       });
     expect(withPrism).toEqual([]);
+  });
+
+  it('every page lists its scripts with the runtime first and main.js last, and the pages that need chunks list them', () => {
+    const files = htmlFiles(buildDir);
+    expect(files.length).toBeGreaterThan(100);
+    const wrong: string[] = [];
+    let withChunks = 0;
+    for (const file of files) {
+      const scripts = scriptsOf(fs.readFileSync(file, 'utf8'));
+      if (scripts.length === 0) continue; // a redirect page
+      const rel = path.relative(buildDir, file);
+      if (!/\/runtime~main\.[^/]+\.js$/.test(scripts[0]!)) wrong.push(`${rel}: first script ${scripts[0]}`);
+      if (!/\/main\.[^/]+\.js$/.test(scripts.at(-1)!)) wrong.push(`${rel}: last script ${scripts.at(-1)}`);
+      for (const s of scripts) if (!fs.existsSync(path.join(buildDir, s.replace(/^\//, '')))) wrong.push(`${rel}: ${s} is not in the build`);
+      if (scripts.length > 2) withChunks++;
+    }
+    expect(wrong).toEqual([]);
+    // Every page renders at least its own route's component from a chunk.
+    expect(withChunks).toBe(files.filter((f) => scriptsOf(fs.readFileSync(f, 'utf8')).length > 0).length);
+  });
+
+  it('the scripts every page runs (runtime~main.js, main.js) start with the compile hint, in both locales', () => {
+    for (const dir of [buildDir, path.join(buildDir, 'en')]) {
+      const [runtime, main] = [/^runtime~main\..+\.js$/, /^main\..+\.js$/].map((re) => fs.readdirSync(path.join(dir, 'assets', 'js')).filter((f) => re.test(f)));
+      expect(runtime).toHaveLength(1);
+      expect(main).toHaveLength(1);
+      for (const f of [runtime[0]!, main[0]!]) expect(fs.readFileSync(path.join(dir, 'assets', 'js', f), 'utf8').startsWith(COMPILE_HINT), `${dir} ${f}`).toBe(true);
+    }
+  });
+
+  for (const route of ['/meilleures-pratiques/sondages-en-ligne', '/en/etalonnage', '/meilleures-pratiques']) {
+    it(`${route}: main.js finds the page's chunks already loaded and asks for no script before the page has loaded`, async () => {
+      const page = patient(await site.browser.newPage());
+      const requested: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') requested.push(new URL(r.url()).pathname);
+      });
+      const response = await page.goto(site.server.origin + route, {waitUntil: 'load'});
+      const listed = scriptsOf((await response!.text()));
+      expect(listed.length).toBeGreaterThan(2);
+      expect(requested).toEqual(listed);
+      await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: WAIT_MS});
+      await page.close();
+    });
+  }
+
+  it('on a phone, the menu is drawn when first opened: it shows the sheets of the sidebar and leads to them', async () => {
+    const context = await site.browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+    try {
+      const page = patient(await context.newPage());
+      await gotoReady(page, `${site.server.origin}/meilleures-pratiques/sondages-en-ligne`, WAIT_MS);
+      const toggle = page.locator('button.navbar__toggle');
+      // Hydrated, at phone width: no menu drawn before the first tap.
+      await expect(page.locator('.navbar-sidebar').count()).resolves.toBe(0);
+      await toggle.tap();
+      const menu = page.locator('.navbar-sidebar');
+      await menu.waitFor({state: 'visible'});
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+      const sheet = menu.locator('a.menu__link[href="/meilleures-pratiques/apprentissage-en-ligne"]');
+      await sheet.waitFor({state: 'visible'});
+      await sheet.tap();
+      await page.waitForURL((u) => u.pathname === '/meilleures-pratiques/apprentissage-en-ligne');
+      await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);
+      // Closed after the navigation, and opened again at once.
+      await expect.poll(() => page.locator('.navbar.navbar-sidebar--show').count(), {timeout: WAIT_MS}).toBe(0);
+      await toggle.tap();
+      await menu.waitFor({state: 'visible'});
+    } finally {
+      await context.close();
+    }
   });
 
   for (const route of ['/meilleures-pratiques/sondages-en-ligne', '/en/meilleures-pratiques/sondages-en-ligne']) {

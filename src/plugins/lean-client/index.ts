@@ -6,27 +6,47 @@
  * - The classic theme's client module that registers Prism languages is replaced
  *   by an empty one: the site has no highlighted code (src/theme/CodeBlock renders
  *   plain, readable code), so the highlighter is neither shipped nor evaluated.
+ * - Route components are built on first use (./lazy-component-creator.ts)
+ *   instead of all of them while main.js is evaluated.
+ * - theme-common's useShallowMemoObject orders keys without localeCompare
+ *   (./no-locale-compare-loader.cjs), so no page builds a collator while it
+ *   hydrates.
+ * - Each page's HTML lists its own chunks before main.js (./route-chunks.ts),
+ *   instead of main.js discovering and fetching them once evaluated.
+ * - runtime~main.js and main.js carry V8's compile hint (./compile-hints.ts):
+ *   Chromium compiles them while they download, off the main thread.
  *
  * Measured with `npm run bench -- js load` and `npm run audit:lighthouse -- --preset mobile`.
  */
 import path from 'node:path';
-import type {Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {WebpackPluginInstance} from 'webpack';
+import {RouteChunksPlugin} from './route-chunks';
+import {CompileHintsPlugin} from './compile-hints';
 
+const REACT_UTILS = /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]utils[\\/]reactUtils\.js$/;
 const PRISM_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages');
 
-export default function leanClientPlugin(): Plugin {
+export default function leanClientPlugin(context: LoadContext): Plugin {
   return {
     name: 'lean-client',
     getClientModules() {
       return [path.join(__dirname, 'idle-prefetch.ts')];
     },
-    configureWebpack() {
+    configureWebpack(_config, isServer) {
       return {
+        // Typed for the bundler they need (rspack or webpack), not for webpack's full Compiler.
+        plugins: isServer ? [] : ([new RouteChunksPlugin(context.generatedFilesDir), new CompileHintsPlugin()] as unknown as WebpackPluginInstance[]),
         resolve: {
           alias: {
             // Client modules are required by their path without extension.
             [`${PRISM_CLIENT_MODULE.replace(/\.js$/, '')}$`]: path.join(__dirname, 'no-prism.ts'),
+            // Same key as Docusaurus's own alias, so that this value replaces it.
+            '@docusaurus/ComponentCreator': path.join(__dirname, 'lazy-component-creator.ts'),
           },
+        },
+        module: {
+          rules: [{test: REACT_UTILS, use: [{loader: path.join(__dirname, 'no-locale-compare-loader.cjs')}]}],
         },
       };
     },

@@ -1,0 +1,133 @@
+/**
+ * What src/plugins/lean-client changes in the build, checked on its own parts:
+ * route components built on first use, the page's chunks found in the client
+ * manifest and written before main.js, the compile hint, and theme-common's
+ * key sort without localeCompare.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {createRequire} from 'node:module';
+import {createElement} from 'react';
+import {renderToStaticMarkup} from 'react-dom/server';
+import {describe, expect, it} from 'vitest';
+import {lazyRoute} from '../../../src/plugins/lean-client/lazy-route';
+import {addModuleKeys, registryModules, SSR_TEMPLATE, type ClientManifest} from '../../../src/plugins/lean-client/route-chunks';
+import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
+
+const require = createRequire(import.meta.url);
+
+describe('route components built on first use', () => {
+  function fakeCreator() {
+    const calls: string[] = [];
+    const create = (p: string, hash: string) => {
+      calls.push(`${p}-${hash}`);
+      const Page = (props: {who?: string}) => createElement('main', null, `page ${p} for ${props.who ?? '?'}`);
+      Page.preload = () => Promise.resolve(`loaded ${p}`);
+      return Page;
+    };
+    return {calls, create};
+  }
+
+  it('builds nothing for a route that is never shown or preloaded', () => {
+    const {calls, create} = fakeCreator();
+    const routes = Array.from({length: 500}, (_, i) => lazyRoute(`/fiche-${i}`, `h${i}`, create));
+    expect(routes).toHaveLength(500);
+    expect(calls).toEqual([]);
+  });
+
+  it('renders the route as Docusaurus would, building it once', async () => {
+    const {calls, create} = fakeCreator();
+    const Route = lazyRoute('/meilleures-pratiques/x', 'abc', create);
+    expect(renderToStaticMarkup(createElement(Route, {who: 'une lectrice'}))).toBe('<main>page /meilleures-pratiques/x for une lectrice</main>');
+    await expect(Route.preload()).resolves.toBe('loaded /meilleures-pratiques/x');
+    renderToStaticMarkup(createElement(Route, {}));
+    expect(calls).toEqual(['/meilleures-pratiques/x-abc']);
+  });
+});
+
+describe("a page's chunks in its HTML", () => {
+  const registry = [
+    'export default {',
+    '  "33fc5bb8": [() => import(/* webpackChunkName: "33fc5bb8" */ "@theme/DocItem"), "@theme/DocItem", require.resolveWeak("@theme/DocItem")],',
+    '  "a558d55e": [() => import(/* webpackChunkName: "a558d55e" */ "@site/docs/meilleures-pratiques/sondages \\"en ligne\\".md"), "@site/docs/meilleures-pratiques/sondages \\"en ligne\\".md", require.resolveWeak("@site/docs/meilleures-pratiques/sondages \\"en ligne\\".md")],',
+    '  "17896441": [() => import(/* webpackChunkName: "17896441" */ "@theme/DocRoot"), "@theme/DocRoot", require.resolveWeak("@theme/DocRoot")],',
+    '};',
+  ].join('\n');
+  const manifest: ClientManifest = {
+    entrypoints: ['main'],
+    origins: {main: ['runtime~main', 'main'], '33fc5bb8': ['4976', '48'], a558d55e: ['51']},
+    assets: {},
+  };
+
+  it('reads every chunk name and module path of the registry, quotes included', () => {
+    expect([...registryModules(registry)]).toEqual([
+      ['33fc5bb8', '@theme/DocItem'],
+      ['a558d55e', '@site/docs/meilleures-pratiques/sondages "en ligne".md'],
+      ['17896441', '@theme/DocRoot'],
+    ]);
+  });
+
+  it('gives the manifest a key per module path, to its chunk and the chunks it needs', () => {
+    const origins = addModuleKeys(manifest, registryModules(registry)).origins;
+    expect(origins['@theme/DocItem']).toEqual(['4976', '48']);
+    expect(origins['@site/docs/meilleures-pratiques/sondages "en ligne".md']).toEqual(['51']);
+    // A module whose chunk is not in the manifest gets no key; the chunk-name keys stay.
+    expect(origins['@theme/DocRoot']).toBeUndefined();
+    expect(origins['33fc5bb8']).toEqual(['4976', '48']);
+  });
+
+  it('stops the build when the formats no longer match (no page would get its chunks)', () => {
+    expect(() => addModuleKeys(manifest, registryModules('export default {};'))).toThrow(/registry\.js/);
+    expect(() => addModuleKeys({...manifest, origins: {}}, registryModules(registry))).toThrow(/client-manifest\.json/);
+  });
+
+  it("writes the page's chunks before main.js, after the runtime, each deferred", async () => {
+    const render = await compileSSGTemplate(SSR_TEMPLATE);
+    const html = render({
+      appHtml: '<p>Bonjour</p>',
+      baseUrl: '/en/',
+      htmlAttributes: 'lang="en-CA"',
+      bodyAttributes: '',
+      headTags: '',
+      preBodyTags: '',
+      postBodyTags: '',
+      metaAttributes: [],
+      scripts: ['assets/js/runtime~main.1.js', 'assets/js/main.2.js', 'assets/js/48.3.js', 'assets/js/4976.4.js'],
+      stylesheets: ['assets/css/styles.5.css'],
+      noIndex: false,
+      version: '3.10.2',
+    });
+    const scripts = [...html.matchAll(/<script src="([^"]+)" defer><\/script>/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['/en/assets/js/runtime~main.1.js', '/en/assets/js/48.3.js', '/en/assets/js/4976.4.js', '/en/assets/js/main.2.js']);
+    expect(html).toContain('<div id="__docusaurus"><p>Bonjour</p></div>');
+    expect(html).toContain('<link rel="stylesheet" href="/en/assets/css/styles.5.css" />');
+  });
+});
+
+describe("theme-common's key sort without localeCompare", () => {
+  const loader = require('../../../src/plugins/lean-client/no-locale-compare-loader.cjs') as ((this: {resourcePath: string}, source: string) => string) & {
+    FROM: string;
+  };
+  const file = path.join(path.dirname(require.resolve('@docusaurus/theme-common')), 'utils', 'reactUtils.js');
+
+  it('rewrites the installed theme-common, which then calls no localeCompare', () => {
+    const out = loader.call({resourcePath: file}, fs.readFileSync(file, 'utf8'));
+    expect(out).not.toMatch(/localeCompare/);
+    expect(out).not.toBe(fs.readFileSync(file, 'utf8'));
+  });
+
+  it('orders keys as before for the keys a component passes (ASCII names)', () => {
+    const out = loader.call({resourcePath: file}, loader.FROM);
+    const sortWith = (code: string) => {
+      const deps = Object.entries({sidebar: 1, path: 2, Zed: 3, _private: 4, component: 5});
+      new Function('deps', code)(deps);
+      return deps.map((d) => d[0]);
+    };
+    expect(sortWith(out)).toEqual(['Zed', '_private', 'component', 'path', 'sidebar']);
+    expect(new Set(sortWith(out))).toEqual(new Set(sortWith(loader.FROM)));
+  });
+
+  it('fails the build, naming the file, when theme-common changes the line', () => {
+    expect(() => loader.call({resourcePath: path.join('x', 'reactUtils.js')}, 'export {}')).toThrow(/reactUtils\.js/);
+  });
+});
