@@ -17,4 +17,3 @@ module.exports = function noLocaleCompare(source) {
   return source.replace(FROM, TO);
 };
 module.exports.FROM = FROM;
-module.exports.TO = TO;
