@@ -82,6 +82,40 @@ describe.skipIf(unavailable)('page-load work', () => {
     });
   }
 
+  // Building a collator (the first localeCompare of a page) costs tens of milliseconds
+  // on a phone, inside the task that hydrates the page: the orders these pages show
+  // are sorted at build time.
+  it('no page builds a collator while it loads and hydrates: directory, agency, indicator, sheet, home', async () => {
+    const page = patient(await site.browser.newPage());
+    await page.addInitScript(() => {
+      const calls: string[] = [];
+      Object.assign(window, {cegoCollatorCalls: calls});
+      const compare = String.prototype.localeCompare;
+      String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof compare>) {
+        calls.push(`localeCompare ${new Error().stack?.split('\n')[2]?.trim()}`);
+        return compare.apply(this, args);
+      };
+      const Collator = Intl.Collator;
+      const spy = function (...args: ConstructorParameters<typeof Collator>) {
+        calls.push(`Intl.Collator ${new Error().stack?.split('\n')[2]?.trim()}`);
+        return new Collator(...args);
+      };
+      Object.assign(spy, {supportedLocalesOf: Collator.supportedLocalesOf});
+      spy.prototype = Collator.prototype;
+      Intl.Collator = spy as unknown as typeof Intl.Collator;
+    });
+    const found: Record<string, string[]> = {};
+    for (const route of ['/meilleures-pratiques', '/en/meilleures-pratiques', '/etalonnage/organismes/saaq', '/en/etalonnage/organismes/saaq', '/etalonnage/indicateurs/appels-volume', '/meilleures-pratiques/sondages-en-ligne', '/']) {
+      await gotoReady(page, site.server.origin + route, WAIT_MS);
+      // The directory's facets are drawn after hydration: wait for them too.
+      if (route.endsWith('/meilleures-pratiques')) await page.locator('fieldset input[type="checkbox"]').first().waitFor({state: 'attached'});
+      const calls = await page.evaluate(() => (window as unknown as {cegoCollatorCalls: string[]}).cegoCollatorCalls);
+      if (calls.length > 0) found[route] = [...new Set(calls)];
+    }
+    expect(found).toEqual({});
+    await page.close();
+  });
+
   it('on a phone, the menu is drawn when first opened: it shows the sheets of the sidebar and leads to them', async () => {
     const context = await site.browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
     try {

@@ -334,6 +334,8 @@ export function agencyPage(ds: DatasetIndex, agency: Agency, locale: PageLocale,
         sparkText,
       });
     }
+    // Alphabetical, sorted here: the page's default order, with no collator built while it hydrates.
+    rows.sort((a, b) => a.indicator.label.localeCompare(b.indicator.label, locale));
     byPeriod[period] = {period, rows, anyIllustrative: rows.some((r) => r.illustrative)};
   }
   return {

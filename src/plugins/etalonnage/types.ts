@@ -149,6 +149,7 @@ export interface AgencyPageData {
   locale: PageLocale;
   agency: AgencyRef & {note: string | null; website: string | null; status: string};
   periods: string[];
+  /** Each period's rows in alphabetical order of the indicators' labels, in the page's locale. */
   byPeriod: Record<string, {period: string; rows: AgencyIndicatorRow[]; anyIllustrative: boolean}>;
   downloads: DownloadLinks | null;
   illustrative: boolean;

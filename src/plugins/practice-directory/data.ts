@@ -46,18 +46,36 @@ export async function loadDirectoryData(siteDir: string, locale: 'fr' | 'en'): P
   const themes = used((r) => r.themes);
   const channels = used((r) => r.channels);
   const agencies = used((r) => r.agencies);
+  const labelsOf = (entries: {code: string; name: Record<'fr' | 'en', string>}[], used: Set<string>) =>
+    inLabelOrder(entries.filter((e) => used.has(e.code)).map((e) => [e.code, e.name[locale]]), locale);
   return {
     locale,
     labels: {
-      network: {
-        ...Object.fromEntries(catalog.networks.filter((n) => networks.has(n.code)).map((n) => [n.code, n.name[locale]])),
-        // Practices of bodies outside the Centre: one group of their own, under no Centre body.
-        ...(networks.has(OUTSIDE_NETWORK) ? {[OUTSIDE_NETWORK]: OUTSIDE_LABEL[locale]} : {}),
-      },
-      themes: Object.fromEntries(catalog.themes.filter((t) => themes.has(t.code)).map((t) => [t.code, t.name[locale]])),
-      channels: Object.fromEntries(catalog.channels.filter((c) => channels.has(c.code)).map((c) => [c.code, c.name[locale]])),
-      agencies: Object.fromEntries(catalog.agencies.filter((a) => agencies.has(a.code)).map((a) => [a.code, a.name[locale]])),
+      network: inLabelOrder(
+        [
+          ...catalog.networks.filter((n) => networks.has(n.code)).map((n): [string, string] => [n.code, n.name[locale]]),
+          // Practices of bodies outside the Centre: one group of their own, under no Centre body.
+          ...(networks.has(OUTSIDE_NETWORK) ? [[OUTSIDE_NETWORK, OUTSIDE_LABEL[locale]] as [string, string]] : []),
+        ],
+        locale,
+      ),
+      themes: labelsOf(catalog.themes, themes),
+      channels: labelsOf(catalog.channels, channels),
+      agencies: labelsOf(catalog.agencies, agencies),
     },
     records,
   };
+}
+
+/**
+ * code → label, its keys in alphabetical order of the labels in the page's
+ * locale: the order the directory shows a facet's values in (sortFacetValues).
+ * A key that looks like an array index would be moved first by JavaScript, so
+ * such a code fails the build.
+ */
+export function inLabelOrder(entries: [string, string][], locale: 'fr' | 'en'): Record<string, string> {
+  for (const [code] of entries) {
+    if (/^(0|[1-9]\d*)$/.test(code)) throw new Error(`Code de catalogue « ${code} » : un code fait seulement de chiffres ne peut pas servir de valeur de filtre ; ajoutez-y une lettre (data/catalogue).`);
+  }
+  return Object.fromEntries([...entries].sort((a, b) => a[1].localeCompare(b[1], locale)));
 }

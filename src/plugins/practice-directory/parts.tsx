@@ -9,7 +9,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {URL_PARAMS} from './routing';
-import type {DirectoryData, FacetAttribute, PracticeRecord} from './types';
+import {sortFacetValues, type DirectoryData, type FacetAttribute, type PracticeRecord} from './types';
 import styles from './styles.module.css';
 
 export const FACET_ORDER: FacetAttribute[] = ['network', 'themes', 'channels', 'agencies', 'year'];
@@ -56,15 +56,6 @@ export function PracticeCard({hit, data}: {hit: PracticeRecord; data: DirectoryD
         {hit.description}
       </p>
     </li>
-  );
-}
-
-/** A facet's values in the order both renderings show them: years newest first, labels alphabetically. */
-export function sortFacetValues<T extends {value: string}>(items: readonly T[], attribute: FacetAttribute, data: DirectoryData): T[] {
-  return [...items].sort((a, b) =>
-    attribute === 'year'
-      ? Number(b.value) - Number(a.value)
-      : labelOf(data, attribute, a.value).localeCompare(labelOf(data, attribute, b.value), data.locale),
   );
 }
 

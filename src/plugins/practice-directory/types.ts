@@ -26,7 +26,11 @@ export interface PracticeRecord {
 /** The JSON module given to the directory page (one per locale). */
 export interface DirectoryData {
   locale: 'fr' | 'en';
-  /** Facet value labels, code → name in the page's language (year has none). */
+  /**
+   * Facet value labels, code → name in the page's language (year has none), in
+   * the order the page shows them: alphabetical in the page's locale, sorted at
+   * build time so that no collator is built while the page hydrates.
+   */
   labels: Record<Exclude<FacetAttribute, 'year'>, Record<string, string>>;
   records: PracticeRecord[];
 }
@@ -42,4 +46,17 @@ export interface AlgoliaSettings {
 export function facetValues(record: PracticeRecord, attribute: FacetAttribute): string[] {
   const v = record[attribute];
   return Array.isArray(v) ? v : [String(v)];
+}
+
+/**
+ * A facet's values in the order both renderings show them: years newest first,
+ * labels alphabetically. The labels come in that order from the build
+ * (data.ts, inLabelOrder): no collator is built while the page hydrates. A
+ * value without a label (none expected) goes last.
+ */
+export function sortFacetValues<T extends {value: string}>(items: readonly T[], attribute: FacetAttribute, data: DirectoryData): T[] {
+  if (attribute === 'year') return [...items].sort((a, b) => Number(b.value) - Number(a.value));
+  const order = new Map(Object.keys(data.labels[attribute]).map((code, i) => [code, i]));
+  const rank = (v: string) => order.get(v) ?? order.size;
+  return [...items].sort((a, b) => rank(a.value) - rank(b.value));
 }

@@ -139,6 +139,17 @@ describe('agency, overview and channel-mix page data', () => {
     expect(rows.every((r) => r.spark.length === 3)).toBe(true);
   });
 
+  it("an agency page's rows come in alphabetical order of their labels, in the page's language (its default order, sorted before it reaches the browser)", () => {
+    for (const [locale, paths] of [['fr', fr], ['en', en]] as const) {
+      const page = agencyPage(index, ds.agencies.find((a) => a.code === 'RAMQ')!, locale, paths);
+      for (const {rows} of Object.values(page.byPeriod)) {
+        const labels = rows.map((r) => r.indicator.label);
+        expect(labels.length).toBeGreaterThan(3);
+        expect(labels, locale).toEqual([...labels].sort(new Intl.Collator(locale === 'fr' ? 'fr-CA' : 'en-CA').compare));
+      }
+    }
+  });
+
   it('an agency without values gets a page that says so', () => {
     const page = agencyPage(index, ds.agencies.find((a) => a.code === 'FAPAQ')!, 'en', en);
     expect(page.periods).toEqual([]);

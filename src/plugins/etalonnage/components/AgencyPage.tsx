@@ -55,7 +55,7 @@ export default function AgencyPage({data}: {data: AgencyPageData}): React.ReactN
     {key: 'position', label: translate({id: 'etalonnage.col.position', message: 'Position'}), firstDir: 'asc'},
     {key: 'tendance', label: translate({id: 'etalonnage.col.trend', message: 'Tendance'}), sortable: false},
   ];
-  const rows: Row[] = list.map((r) => ({
+  const rows: Row[] = list.map((r, alphabetical) => ({
     id: r.indicator.id,
     cells: {
       indicateur: <Link to={r.indicator.href}>{r.indicator.label}</Link>,
@@ -75,7 +75,8 @@ export default function AgencyPage({data}: {data: AgencyPageData}): React.ReactN
       tendance: <ChartSparkline values={r.spark} reference={r.sparkMedian} text={r.sparkText} />,
     },
     sort: {
-      indicateur: r.indicator.label,
+      // The rows come in alphabetical order from the build: no collator while hydrating.
+      indicateur: alphabetical,
       theme: r.theme,
       valeur: r.value.v,
       mediane: r.median.v,
@@ -122,15 +123,13 @@ export default function AgencyPage({data}: {data: AgencyPageData}): React.ReactN
                   {l.length === 0 ? (
                     translate({id: 'etalonnage.agency.none', message: 'aucun indicateur'})
                   ) : (
-                    // In alphabetical order: a list of indicators, not a ranking.
+                    // In alphabetical order (the rows' order): a list of indicators, not a ranking.
                     <ul>
-                      {[...l]
-                        .sort((a, b) => a.indicator.label.localeCompare(b.indicator.label, locale))
-                        .map((r) => (
-                          <li key={r.indicator.id}>
-                            <Link to={r.indicator.href}>{r.indicator.label}</Link>
-                          </li>
-                        ))}
+                      {l.map((r) => (
+                        <li key={r.indicator.id}>
+                          <Link to={r.indicator.href}>{r.indicator.label}</Link>
+                        </li>
+                      ))}
                     </ul>
                   )}
                 </li>
