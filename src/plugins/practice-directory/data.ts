@@ -46,8 +46,8 @@ export async function loadDirectoryData(siteDir: string, locale: 'fr' | 'en'): P
   const themes = used((r) => r.themes);
   const channels = used((r) => r.channels);
   const agencies = used((r) => r.agencies);
-  const labelsOf = (entries: {code: string; name: Record<'fr' | 'en', string>}[], used: Set<string>) =>
-    inLabelOrder(entries.filter((e) => used.has(e.code)).map((e) => [e.code, e.name[locale]]), locale);
+  const labelsOf = (entries: {code: string; name: Record<'fr' | 'en', string>}[], inUse: Set<string>) =>
+    inLabelOrder(entries.filter((e) => inUse.has(e.code)).map((e) => [e.code, e.name[locale]]), locale);
   return {
     locale,
     labels: {
@@ -75,7 +75,7 @@ export async function loadDirectoryData(siteDir: string, locale: 'fr' | 'en'): P
  */
 export function inLabelOrder(entries: [string, string][], locale: 'fr' | 'en'): Record<string, string> {
   for (const [code] of entries) {
-    if (/^(0|[1-9]\d*)$/.test(code)) throw new Error(`Code de catalogue « ${code} » : un code fait seulement de chiffres ne peut pas servir de valeur de filtre ; ajoutez-y une lettre (data/catalogue).`);
+    if (/^(0|[1-9]\d*)$/.test(code)) throw new Error(`Code de catalogue « ${code} » : un code fait seulement de chiffres ne peut pas servir de valeur de filtre ; ajoutez-y une lettre dans le fichier de data/ qui le définit (reseaux.csv, themes.csv, modes-de-prestation.csv ou organismes.csv) et dans les fiches qui l'emploient.`);
   }
   return Object.fromEntries([...entries].sort((a, b) => a[1].localeCompare(b[1], locale)));
 }

@@ -25,7 +25,7 @@ describe("the directory's facet order", () => {
   });
 
   it('refuses a code made only of digits (JavaScript would move it first), with a message that says what to change', () => {
-    expect(() => inLabelOrder([['b', 'Bêta'], ['2010', 'Année']], 'fr')).toThrow(/2010.*chiffres.*data\/catalogue/);
+    expect(() => inLabelOrder([['b', 'Bêta'], ['2010', 'Année']], 'fr')).toThrow(/2010.*chiffres.*lettre.*data\/.*reseaux\.csv/);
   });
 
   it("the site's facets, in both languages, come in the order of their labels", async () => {
