@@ -36,6 +36,18 @@ describe.skipIf(unavailable)('page-load work', () => {
     expect(withPrism).toEqual([]);
   });
 
+  it("main.js carries only the tslib helpers the client calls, not all of tslib, in both locales", () => {
+    for (const dir of [buildDir, path.join(buildDir, 'en')]) {
+      const [main] = fs.readdirSync(path.join(dir, 'assets', 'js')).filter((f) => /^main\..+\.js$/.test(f));
+      const code = fs.readFileSync(path.join(dir, 'assets', 'js', main!), 'utf8');
+      // Messages of __generator and __classPrivateFieldGet, which no client code calls.
+      expect(code, `${dir} ${main}`).not.toContain('Generator is already executing');
+      expect(code, `${dir} ${main}`).not.toContain('Private accessor was defined without a getter');
+      // The helper it does call is there.
+      expect(code).toMatch(/__importDefault/);
+    }
+  });
+
   it('every page lists its scripts with the runtime first and main.js last, and the pages that need chunks list them', () => {
     const files = htmlFiles(buildDir);
     expect(files.length).toBeGreaterThan(100);

@@ -15,17 +15,22 @@
  *   instead of main.js discovering and fetching them once evaluated.
  * - runtime~main.js and main.js carry V8's compile hint (./compile-hints.ts):
  *   Chromium compiles them while they download, off the main thread.
+ * - main.js takes from tslib only the helpers the client calls
+ *   (./tslib-helpers.mjs), not all of them; the build stops if one is missing.
  *
  * Measured with `npm run bench -- js load` and `npm run audit:lighthouse -- --preset mobile`.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {WebpackPluginInstance} from 'webpack';
 import {RouteChunksPlugin} from './route-chunks';
 import {CompileHintsPlugin} from './compile-hints';
+import {shimExports, TslibHelpersPlugin} from './tslib-helpers-guard';
 
 const REACT_UTILS = /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]utils[\\/]reactUtils\.js$/;
 const PRISM_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages');
+const TSLIB_SHIM = path.join(__dirname, 'tslib-helpers.mjs');
 
 export default function leanClientPlugin(context: LoadContext): Plugin {
   return {
@@ -36,9 +41,13 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
     configureWebpack(_config, isServer) {
       return {
         // Typed for the bundler they need (rspack or webpack), not for webpack's full Compiler.
-        plugins: isServer ? [] : ([new RouteChunksPlugin(context.generatedFilesDir), new CompileHintsPlugin()] as unknown as WebpackPluginInstance[]),
+        plugins: isServer
+          ? []
+          : ([new RouteChunksPlugin(context.generatedFilesDir), new CompileHintsPlugin(), new TslibHelpersPlugin(shimExports(fs.readFileSync(TSLIB_SHIM, 'utf8')))] as unknown as WebpackPluginInstance[]),
         resolve: {
           alias: {
+            // The browser's bundle only (the server bundle is not shipped): `tslib` exactly, not its files.
+            ...(isServer ? {} : {tslib$: TSLIB_SHIM}),
             // Client modules are required by their path without extension.
             [`${PRISM_CLIENT_MODULE.replace(/\.js$/, '')}$`]: path.join(__dirname, 'no-prism.ts'),
             // Same key as Docusaurus's own alias, so that this value replaces it.

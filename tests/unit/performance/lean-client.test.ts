@@ -1,8 +1,8 @@
 /**
  * What src/plugins/lean-client changes in the build, checked on its own parts:
  * route components built on first use, the page's chunks found in the client
- * manifest and written before main.js, the compile hint, and theme-common's
- * key sort without localeCompare.
+ * manifest and written before main.js, the compile hint, theme-common's
+ * key sort without localeCompare, and the tslib helpers the client takes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import {describe, expect, it} from 'vitest';
 import {lazyRoute} from '../../../src/plugins/lean-client/lazy-route';
 import {addModuleKeys, registryModules, SSR_TEMPLATE, type ClientManifest} from '../../../src/plugins/lean-client/route-chunks';
 import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
+import {missingHelpers, shimExports, TSLIB_HELPERS} from '../../../src/plugins/lean-client/tslib-helpers-guard';
 
 const require = createRequire(import.meta.url);
 
@@ -130,5 +131,35 @@ describe("theme-common's key sort without localeCompare", () => {
 
   it('fails the build, naming the file, when theme-common changes the line', () => {
     expect(() => loader.call({resourcePath: path.join('x', 'reactUtils.js')}, 'export {}')).toThrow(/reactUtils\.js/);
+  });
+});
+
+describe('only the tslib helpers the client calls', () => {
+  const shimFile = path.join(__dirname, '../../../src/plugins/lean-client/tslib-helpers.mjs');
+  const allowed = shimExports(fs.readFileSync(shimFile, 'utf8'));
+
+  it("the shim exports tslib's own functions, and far fewer than tslib has", async () => {
+    expect(allowed.size).toBeGreaterThan(0);
+    const shim = (await import(shimFile)) as Record<string, unknown>;
+    expect(Object.keys(shim).sort()).toEqual([...allowed].sort());
+    const tslib = require('tslib') as Record<string, unknown>;
+    for (const name of allowed) {
+      expect(TSLIB_HELPERS.has(name), name).toBe(true);
+      expect(typeof shim[name], name).toBe('function');
+      expect(typeof tslib[name], name).toBe('function');
+    }
+    expect(TSLIB_HELPERS.size).toBeGreaterThan(allowed.size + 20);
+    // What @docusaurus/utils-common calls it for: a CommonJS module seen as a default export.
+    const importDefault = shim.__importDefault as (m: unknown) => {default: unknown};
+    const cjs = {x: 1};
+    expect(importDefault(cjs)).toEqual({default: cjs});
+    const esm = {__esModule: true, default: 2};
+    expect(importDefault(esm)).toBe(esm);
+  });
+
+  it('finds a call of a helper the shim lacks, minified or not, and nothing else', () => {
+    const code = 'var a=r(1);a.__importDefault(b);(0,a.__awaiter)(this,void 0,void 0,function*(){});a.__rest(o,["x"]);e.__esModule=!0;w.__docusaurus={};';
+    expect(missingHelpers(code, allowed)).toEqual(['__awaiter', '__rest']);
+    expect(missingHelpers('Object.defineProperty(exports,"__esModule",{value:!0});', allowed)).toEqual([]);
   });
 });
