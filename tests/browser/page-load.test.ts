@@ -41,10 +41,24 @@ describe.skipIf(unavailable)('page-load work', () => {
       const [main] = fs.readdirSync(path.join(dir, 'assets', 'js')).filter((f) => /^main\..+\.js$/.test(f));
       const code = fs.readFileSync(path.join(dir, 'assets', 'js', main!), 'utf8');
       // Messages of __generator and __classPrivateFieldGet, which no client code calls.
-      expect(code, `${dir} ${main}`).not.toContain('Generator is already executing');
-      expect(code, `${dir} ${main}`).not.toContain('Private accessor was defined without a getter');
+      expect(code.includes('Generator is already executing'), `${dir} ${main}`).toBe(false);
+      expect(code.includes('Private accessor was defined without a getter'), `${dir} ${main}`).toBe(false);
       // The helper it does call is there.
       expect(code).toMatch(/__importDefault/);
+    }
+  });
+
+  it('main.js carries the site config without what only the build reads (plugin options, HTML template, Prism theme), in both locales', () => {
+    for (const dir of [buildDir, path.join(buildDir, 'en')]) {
+      const [main] = fs.readdirSync(path.join(dir, 'assets', 'js')).filter((f) => /^main\..+\.js$/.test(f));
+      const code = fs.readFileSync(path.join(dir, 'assets', 'js', main!), 'utf8');
+      // An option of the newsletters plugin, the template's own syntax, the Prism theme.
+      const where = `${dir} ${main}`;
+      expect(code.includes('blogSidebarCount'), where).toBe(false);
+      expect(/ssrTemplate|it\.htmlAttributes/.test(code), where).toBe(false);
+      expect(/prism:\{/.test(code), where).toBe(false);
+      // What the pages do read is still there.
+      expect(code).toContain('Partager les pratiques');
     }
   });
 

@@ -17,6 +17,9 @@
  *   Chromium compiles them while they download, off the main thread.
  * - main.js takes from tslib only the helpers the client calls
  *   (./tslib-helpers.mjs), not all of them; the build stops if one is missing.
+ * - main.js carries the site config without what only the build reads (the
+ *   plugin list, the HTML template, the unused Prism theme:
+ *   ./client-config-loader.cjs).
  *
  * Measured with `npm run bench -- js load` and `npm run audit:lighthouse -- --preset mobile`.
  */
@@ -31,6 +34,7 @@ import {shimExports, TslibHelpersPlugin} from './tslib-helpers-guard';
 const REACT_UTILS = /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]utils[\\/]reactUtils\.js$/;
 const PRISM_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages');
 const TSLIB_SHIM = path.join(__dirname, 'tslib-helpers.mjs');
+const GENERATED_CONFIG = /[\\/]docusaurus\.config\.mjs$/;
 
 export default function leanClientPlugin(context: LoadContext): Plugin {
   return {
@@ -55,7 +59,11 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
           },
         },
         module: {
-          rules: [{test: REACT_UTILS, use: [{loader: path.join(__dirname, 'no-locale-compare-loader.cjs')}]}],
+          rules: [
+            {test: REACT_UTILS, use: [{loader: path.join(__dirname, 'no-locale-compare-loader.cjs')}]},
+            // The generated config, in the browser's bundle only (the server render reads all of it).
+            ...(isServer ? [] : [{test: GENERATED_CONFIG, include: [context.generatedFilesDir], use: [{loader: path.join(__dirname, 'client-config-loader.cjs')}]}]),
+          ],
         },
       };
     },
