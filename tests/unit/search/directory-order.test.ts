@@ -41,21 +41,18 @@ describe("the directory's facet order", () => {
   });
 
   it('sorts the values the search answers with in that order, years newest first, an unknown value last', () => {
-    const data: DirectoryData = {locale: 'fr', labels: inLabelOrderAll(), records: []};
+    const themes = inLabelOrder(
+      [
+        ['f', 'Formation'],
+        ['e', 'Éthique'],
+        ['d', 'Dossiers'],
+      ],
+      'fr',
+    );
+    const data: DirectoryData = {locale: 'fr', labels: {network: {}, themes, channels: {}, agencies: {}}, records: []};
     const items = [{value: 'inconnu'}, {value: 'f'}, {value: 'e'}, {value: 'd'}];
     expect(sortFacetValues(items, 'themes', data).map((i) => i.value)).toEqual(['d', 'e', 'f', 'inconnu']);
     expect(sortFacetValues([{value: '2009'}, {value: '2012'}, {value: '2010'}], 'year', data).map((i) => i.value)).toEqual(['2012', '2010', '2009']);
   });
 });
 
-function inLabelOrderAll(): DirectoryData['labels'] {
-  const themes = inLabelOrder(
-    [
-      ['f', 'Formation'],
-      ['e', 'Éthique'],
-      ['d', 'Dossiers'],
-    ],
-    'fr',
-  );
-  return {network: {}, themes, channels: {}, agencies: {}};
-}
