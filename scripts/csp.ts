@@ -3,7 +3,8 @@
  *
  * The build computes it (src/plugins/security): script-src allows, by sha256
  * hash, only the inline scripts that Docusaurus's plugins declare
- * (injectHtmlTags: colour theme and "docusaurus-data-" attributes); any other
+ * (injectHtmlTags: colour theme, "docusaurus-data-" attributes, and the site's
+ * entry loader, src/plugins/lean-client/paint-first.ts); any other
  * inline script in a built page fails the build. The build then writes the
  * policy, with the sources the configuration needs (a newsletter form posting
  * to another origin, Algolia), into build/_headers (Netlify, Cloudflare Pages),

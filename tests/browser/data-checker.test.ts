@@ -36,7 +36,7 @@ import {
   type SiteCatalogue,
   type ValidationReport,
 } from '../../scripts/pipeline/index';
-import {WAIT_MS, browserTestsUnavailable, buildDir, gotoReady, launchBrowser, describeViolations, patient, runAxe, siteDir, useSiteSession} from './helpers';
+import {WAIT_MS, browserTestsUnavailable, buildDir, gotoReady, launchBrowser, describeViolations, patient, runAxe, scriptsRunBy, siteDir, useSiteSession} from './helpers';
 
 const unavailable = browserTestsUnavailable();
 const EXPORTS = path.join(siteDir, 'tests/fixtures/excel-exports');
@@ -310,9 +310,7 @@ describe.skipIf(unavailable)('la page « Vérifier un fichier de données »', (
       workers.length = 0;
       const response = await gotoReady(page, site.server.origin + route, WAIT_MS);
       expect(response?.status(), route).toBe(200);
-      const urls = await page.evaluate(() =>
-        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script').map((e) => e.name),
-      );
+      const urls = await scriptsRunBy(page);
       return Promise.all(urls.map(async (url) => ({url, body: await (await fetch(url)).text()})));
     };
     // The checker page's own code names the catalogue it hands to its worker.

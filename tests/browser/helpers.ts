@@ -66,6 +66,19 @@ export function patient<T extends {setDefaultTimeout(ms: number): void; setDefau
   return target;
 }
 
+/**
+ * URLs of the scripts a page has run: its entry scripts (preloaded, then run by
+ * the loader once the page is painted: src/plugins/lean-client/paint-first.ts)
+ * and the chunks the bundler loaded since. Not the files Docusaurus only
+ * prefetches for the links in view.
+ */
+export function scriptsRunBy(page: {evaluate<R>(fn: () => R): Promise<R>}): Promise<string[]> {
+  return page.evaluate(() => [
+    ...Array.from(document.querySelectorAll('link[rel="preload"][as="script"][data-entry]'), (l) => (l as HTMLLinkElement).href),
+    ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script').map((e) => e.name),
+  ]);
+}
+
 // runAxe and watchErrors live in files without vitest, which the bench imports too.
 export {runAxe, type AxeViolation} from './route-checks/axe';
 export {gotoReady, watchErrors} from './route-pass';

@@ -10,7 +10,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {WAIT_MS, browserTestsUnavailable, describeViolations, patient, runAxe, useSiteSession} from './helpers';
+import {WAIT_MS, browserTestsUnavailable, describeViolations, patient, runAxe, scriptsRunBy, useSiteSession} from './helpers';
 
 const unavailable = browserTestsUnavailable();
 
@@ -201,9 +201,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
 
   /** Scripts the page has run or asked for that carry InstantSearch. */
   async function instantSearchScripts(page: Page): Promise<number> {
-    const js = await page.evaluate(() =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script').map((e) => e.name),
-    );
+    const js = await scriptsRunBy(page);
     const bodies = await Promise.all(js.map((u) => page.evaluate(async (url) => (await fetch(url)).text(), u)));
     return bodies.filter((b) => b.includes('InstantSearch')).length;
   }
@@ -301,9 +299,7 @@ describe.skipIf(unavailable)('offline search and the practice directory', () => 
     expect(requested.some((p) => p.endsWith('search-index.json'))).toBe(false);
     // Scripts the page runs (Docusaurus may also prefetch the chunks of visible links at idle
     // time, without running them: those are not counted).
-    const js = await page.evaluate(() =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script').map((e) => e.name),
-    );
+    const js = await scriptsRunBy(page);
     expect(js.length).toBeGreaterThan(0);
     // The directory's data module and InstantSearch live in chunks of that route only.
     const bodies = await Promise.all(js.map((p) => page.evaluate(async (u) => (await fetch(u)).text(), p)));

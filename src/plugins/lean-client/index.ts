@@ -13,6 +13,8 @@
  *   hydrates.
  * - Each page's HTML lists its own chunks before main.js (./route-chunks.ts),
  *   instead of main.js discovering and fetching them once evaluated.
+ * - The scripts are preloaded and run once the page is painted
+ *   (./paint-first.ts), so evaluating them never delays the first paint.
  * - runtime~main.js and main.js carry V8's compile hint (./compile-hints.ts):
  *   Chromium compiles them while they download, off the main thread.
  * - main.js takes from tslib only the helpers the client calls
@@ -29,6 +31,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {WebpackPluginInstance} from 'webpack';
 import {RouteChunksPlugin} from './route-chunks';
 import {CompileHintsPlugin} from './compile-hints';
+import {ENTRY_LOADER} from './paint-first';
 import {shimExports, TslibHelpersPlugin} from './tslib-helpers-guard';
 
 const REACT_UTILS = /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]utils[\\/]reactUtils\.js$/;
@@ -39,6 +42,10 @@ const GENERATED_CONFIG = /[\\/]docusaurus\.config\.mjs$/;
 export default function leanClientPlugin(context: LoadContext): Plugin {
   return {
     name: 'lean-client',
+    injectHtmlTags() {
+      // After the page's content: runs the preloaded entry scripts once it is painted.
+      return {postBodyTags: [{tagName: 'script', innerHTML: ENTRY_LOADER}]};
+    },
     getClientModules() {
       return [path.join(__dirname, 'idle-prefetch.ts')];
     },

@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {ENTRY_ATTRIBUTE} from './paint-first';
 
 export interface ClientManifest {
   entrypoints: string[];
@@ -73,9 +74,12 @@ export class RouteChunksPlugin {
 export const MAIN_SCRIPT = /(^|\/)main\.[^/]*\.js$/;
 
 /**
- * Docusaurus's SSR template (@docusaurus/core, ssg/ssgTemplate.html.js) with one
- * change: the deferred scripts run in the order runtime, the page's chunks,
- * main.js, so that main.js finds the page's chunks installed.
+ * Docusaurus's SSR template (@docusaurus/core, ssg/ssgTemplate.html.js) with two
+ * changes:
+ * - the scripts run in the order runtime, the page's chunks, main.js, so that
+ *   main.js finds the page's chunks installed;
+ * - they are preloaded, not deferred, and run once the page is painted
+ *   (./paint-first.ts; the loader is added by the plugin at the end of <body>).
  */
 export const SSR_TEMPLATE = `
 <!DOCTYPE html>
@@ -92,7 +96,7 @@ export const SSR_TEMPLATE = `
     <% }); %>
     <% const isMain = (s) => ${MAIN_SCRIPT}.test(s); %>
     <% [...it.scripts.filter((s) => !isMain(s)), ...it.scripts.filter(isMain)].forEach((script) => { %>
-      <script src="<%= it.baseUrl %><%= script %>" defer></script>
+      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" ${ENTRY_ATTRIBUTE}>
     <% }); %>
   </head>
   <body <%~ it.bodyAttributes %>>

@@ -4,7 +4,8 @@
  *
  * - an executable inline <script> must be one the framework declared (its text
  *   is in `expectedScripts`); any other fails the build;
- * - <script src> only from the build's own /assets/js/;
+ * - <script src>, and a preloaded script (which the entry loader runs), only
+ *   from the build's own /assets/js/;
  * - JSON-LD (<script type="application/ld+json">) must parse, and is written back
  *   with <, > and & escaped as \u003c, \u003e, \u0026, whatever wrote it;
  * - no other script type, no on* attribute, no javascript:/vbscript: URL, no
@@ -90,6 +91,11 @@ function scheme(url: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** A script the build emitted: under the build's script folder, a plain file name. */
+function isBuildScript(url: string, prefix: string): boolean {
+  return url.startsWith(prefix) && /^[\w./~-]+\.js$/.test(url.slice(prefix.length)) && !url.includes('..');
+}
+
 export function hardenPage(html: string, options: HardenOptions): HardenedPage {
   const {file} = options;
   const problems: string[] = [];
@@ -119,6 +125,12 @@ export function hardenPage(html: string, options: HardenOptions): HardenedPage {
       if (tag === 'meta' && attrs.has('http-equiv')) {
         problems.push(`${at} : <meta http-equiv="${snippet(attrs.get('http-equiv') ?? '')}"> interdit (la CSP de la page est ajoutée par la compilation).`);
       }
+      // The entry loader (lean-client/paint-first.ts) runs the scripts a page preloads.
+      const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+      if (tag === 'link' && (rel.includes('modulepreload') || (rel.includes('preload') && (attrs.get('as') ?? '').trim().toLowerCase() === 'script'))) {
+        const href = attrs.get('href') ?? '';
+        if (!isBuildScript(href, options.scriptPrefix)) problems.push(`${at} : <link rel="${snippet(attrs.get('rel') ?? '')}" href="${snippet(href)}"> : seuls les scripts compilés de ${options.scriptPrefix} peuvent être préchargés.`);
+      }
       if (tag === 'script') {
         const type = (attrs.get('type') ?? '').trim().toLowerCase();
         const text = (node.childNodes ?? []).map((c) => c.value ?? '').join('');
@@ -135,8 +147,7 @@ export function hardenPage(html: string, options: HardenOptions): HardenedPage {
         } else if (JS_TYPES.has(type)) {
           const src = attrs.get('src');
           if (src !== undefined) {
-            const safe = src.startsWith(options.scriptPrefix) && /^[\w./~-]+\.js$/.test(src.slice(options.scriptPrefix.length)) && !src.includes('..');
-            if (!safe) problems.push(`${at} : <script src="${snippet(src)}"> : seuls les scripts compilés de ${options.scriptPrefix} sont permis.`);
+            if (!isBuildScript(src, options.scriptPrefix)) problems.push(`${at} : <script src="${snippet(src)}"> : seuls les scripts compilés de ${options.scriptPrefix} sont permis.`);
           } else if (options.expectedScripts.has(text)) {
             hashes.add(options.expectedScripts.get(text)!);
           } else {

@@ -13,7 +13,7 @@
  *
  * "Declared" inline scripts are the <script> tags that the site's plugins return
  * from injectHtmlTags (the classic theme's colour-mode and data-attribute
- * script), minified by the same HTML minifier as the pages.
+ * script, lean-client's entry loader), minified by the same HTML minifier as the pages.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -83,7 +83,7 @@ describe("a page's chunks in its HTML", () => {
     expect(() => addModuleKeys({...manifest, origins: {}}, registryModules(registry))).toThrow(/client-manifest\.json/);
   });
 
-  it("writes the page's chunks before main.js, after the runtime, each deferred", async () => {
+  it("lists the page's chunks before main.js, after the runtime, each preloaded for the loader and none run by the parser", async () => {
     const render = await compileSSGTemplate(SSR_TEMPLATE);
     const html = render({
       appHtml: '<p>Bonjour</p>',
@@ -99,7 +99,8 @@ describe("a page's chunks in its HTML", () => {
       noIndex: false,
       version: '3.10.2',
     });
-    const scripts = [...html.matchAll(/<script src="([^"]+)" defer><\/script>/g)].map((m) => m[1]);
+    const scripts = [...html.matchAll(/<link rel="preload" as="script" fetchpriority="low" href="([^"]+)" data-entry>/g)].map((m) => m[1]);
+    expect(html).not.toMatch(/<script[^>]*src=/);
     expect(scripts).toEqual(['/en/assets/js/runtime~main.1.js', '/en/assets/js/48.3.js', '/en/assets/js/4976.4.js', '/en/assets/js/main.2.js']);
     expect(html).toContain('<div id="__docusaurus"><p>Bonjour</p></div>');
     expect(html).toContain('<link rel="stylesheet" href="/en/assets/css/styles.5.css" />');

@@ -73,6 +73,23 @@ describe('inline scripts and the CSP hashes', () => {
     expect(out.problems).toHaveLength(10);
   });
 
+  it('fails on a preloaded script from outside the build, which the entry loader would run', () => {
+    const body = [
+      '<link rel=preload as=script href="https://cdn.exemple.org/x.js" data-entry>',
+      '<link rel="preload" as=" SCRIPT " href="/img/x.js">',
+      '<link rel="modulepreload" href="/assets/js/../../img/x.js">',
+    ].join('');
+    const out = hardenPage(page(body, ''), options);
+    expect(out.problems).toEqual([
+      expect.stringMatching(/:\d+ : <link rel="preload" href="https:\/\/cdn\.exemple\.org\/x\.js"> : seuls les scripts compilés/),
+      expect.stringMatching(/href="\/img\/x\.js"/),
+      expect.stringMatching(/rel="modulepreload"/),
+    ]);
+    // The build's own scripts, and preloads of anything else (a font, an image), pass.
+    const own = hardenPage(page('<link rel=preload as=script fetchpriority=low href=/assets/js/main.1a2b.js data-entry><link rel=preload as=image href=https://exemple.org/a.png>', ''), options);
+    expect(own.problems).toEqual([]);
+  });
+
   it('fails on redirects, base hijacking, frames and style injection', () => {
     const out = hardenPage(
       page('<meta http-equiv=refresh content="0;url=https://exemple.org"><base href="https://exemple.org/">', '<iframe src=/centre></iframe><object data=/x></object><embed src=/x><style>body{display:none}</style>'),
