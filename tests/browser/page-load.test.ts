@@ -198,13 +198,30 @@ describe.skipIf(unavailable)('page-load work', () => {
   });
 
   for (const route of ['/meilleures-pratiques/sondages-en-ligne', '/en/meilleures-pratiques/sondages-en-ligne']) {
-    it(`${route}: the pages its visible links lead to are prefetched once the page is idle`, async () => {
+    it(`${route}: the files of the pages its visible links lead to are prefetched once the page is idle, each once`, async () => {
       const {page, errors} = await site.open(route);
-      await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0, undefined, {timeout: 15_000});
-      // The next practice sheet, linked at the bottom of the page, opens from those chunks without a reload.
+      // The next practice sheet, linked at the bottom of the page: every file its HTML lists is
+      // prefetched or was already fetched by this page, and no file is prefetched twice.
       const next = page.locator('.pagination-nav__link--next');
+      const target = (await next.getAttribute('href'))!;
+      const needed = scriptsOf(fs.readFileSync(path.join(buildDir, `${target}.html`), 'utf8'));
+      expect(needed.length).toBeGreaterThan(2);
+      // Docusaurus prefetches the links in view: the reader reaches the end of the sheet.
       await next.scrollIntoViewIfNeeded();
-      const target = await next.getAttribute('href');
+      const requested = () =>
+        page.evaluate(() => ({
+          prefetched: Array.from(document.querySelectorAll('link[rel="prefetch"]'), (l) => new URL((l as HTMLLinkElement).href).pathname),
+          loaded: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+        }));
+      await expect
+        .poll(async () => {
+          const {prefetched, loaded} = await requested();
+          return needed.filter((f) => !prefetched.includes(f) && !loaded.includes(f));
+        }, {timeout: 15_000})
+        .toEqual([]);
+      const {prefetched} = await requested();
+      expect(prefetched.filter((f, i) => prefetched.indexOf(f) !== i), 'files asked for twice').toEqual([]);
+      // It opens from those chunks without a reload.
       await page.evaluate(() => Object.assign(window, {cegoSameDocument: true}));
       await next.click();
       await page.waitForURL((url) => url.pathname === target);

@@ -1,8 +1,9 @@
 /**
  * lean-client: keeps work that a reader never sees off the first seconds of a page.
  *
- * - Link prefetching is queued and run in idle time (./idle-prefetch.ts) instead
- *   of in one task for every link that scrolls into view.
+ * - Link prefetching is queued and run in idle time, in short slices, asking for
+ *   each file once (./idle-prefetch.ts, ./prefetch-plan.ts), instead of in one
+ *   task for every link that scrolls into view, every file of a link's routes each time.
  * - The classic theme's client module that registers Prism languages is replaced
  *   by an empty one: the site has no highlighted code (src/theme/CodeBlock renders
  *   plain, readable code), so the highlighter is neither shipped nor evaluated.
