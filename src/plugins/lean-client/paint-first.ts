@@ -11,11 +11,13 @@
  * `<link rel="preload" as="script" data-entry>` in <head>: they download as early
  * and at the same low priority as deferred scripts, but run nothing. ENTRY_LOADER,
  * at the end of <body>, appends one `<script async=false>` per link, in order,
- * once the browser reports the first contentful paint (Paint Timing: the frame
- * has been presented, which a task queued from requestAnimationFrame does not
- * guarantee), or after the next frame where Paint Timing is missing, or at once
- * when the page is not visible (a background tab or a prerender paints nothing).
- * The scripts then run in the template's order, from the preload's response.
+ * once the whole page is painted: the browser has reported the first contentful
+ * paint (Paint Timing, sent once the frame is presented) and two frames have
+ * begun since the loader ran (the first paints everything the parser added
+ * after the first paint, such as the heading of a long page; the second begins
+ * once it is shown). It runs them at once when the page is not visible (a
+ * background tab or a prerender paints nothing), and after FALLBACK_MS whatever
+ * happens. The scripts then run in the template's order, from the preload's response.
  *
  * The loader is the same on every page, so one CSP hash allows it (it is
  * declared through injectHtmlTags: src/plugins/security hashes it). It reads
@@ -42,20 +44,29 @@ export const ENTRY_LOADER = `(function () {
       document.head.appendChild(script);
     }
   }
+  if (document.visibilityState !== 'visible' || typeof requestAnimationFrame !== 'function') {
+    run();
+    return;
+  }
+  document.addEventListener('visibilitychange', run);
+  var waiting = 1;
+  function ready() {
+    if (--waiting === 0) setTimeout(run, 0);
+  }
+  // The page is all in the DOM now: the next frame paints it, the one after starts once it is shown.
+  requestAnimationFrame(function () {
+    requestAnimationFrame(ready);
+  });
   var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-  if (document.visibilityState !== 'visible') run();
-  else if (types && types.indexOf('paint') >= 0) {
-    document.addEventListener('visibilitychange', run);
+  if (types && types.indexOf('paint') >= 0) {
+    waiting++;
     new PerformanceObserver(function (list, observer) {
       if (list.getEntriesByName('first-contentful-paint').length) {
         observer.disconnect();
-        setTimeout(run, 0);
+        ready();
       }
     }).observe({type: 'paint', buffered: true});
-    // Should the browser never report the paint, the page still comes to life.
-    setTimeout(run, ${FALLBACK_MS});
-  } else if (typeof requestAnimationFrame === 'function') {
-    document.addEventListener('visibilitychange', run);
-    requestAnimationFrame(function () { setTimeout(run, 0); });
-  } else run();
+  }
+  // Should the browser never report the paint or draw a frame, the page still comes to life.
+  setTimeout(run, ${FALLBACK_MS});
 })();`;
