@@ -12,7 +12,8 @@
  * every route's pattern on the first call, single calls of 10 to 25 ms on a fast
  * desktop: long tasks on a phone, while the reader starts to scroll.
  */
-import type {ChunkNames, RouteChunkNames} from '@docusaurus/types';
+import type {RouteChunkNames} from '@docusaurus/types';
+import flat from '@docusaurus/core/lib/client/flat';
 
 /** Milliseconds of work per idle slice: well under the 50 ms of a long task, with room for one step more. */
 export const SLICE_MS = 5;
@@ -39,12 +40,6 @@ export function idleQueue(schedule: (run: () => void) => void, now: () => number
   };
 }
 
-function leaves(names: ChunkNames | ChunkNames[] | string, out: string[]): void {
-  if (typeof names === 'string') out.push(names);
-  else if (Array.isArray(names)) for (const n of names) leaves(n, out);
-  else for (const value of Object.values(names)) leaves(value, out);
-}
-
 /**
  * Route path → the chunk names of its modules, from Docusaurus's table keyed by
  * path and a hash ("/centre-f04"; two routes may share a path).
@@ -53,9 +48,8 @@ export function chunkNamesByPath(table: RouteChunkNames): Map<string, string[]> 
   const map = new Map<string, string[]>();
   for (const [pathWithHash, names] of Object.entries(table)) {
     const routePath = pathWithHash.replace(/-[^-]+$/, '');
-    const list = map.get(routePath) ?? [];
-    leaves(names, list);
-    map.set(routePath, list);
+    // Flattened as Docusaurus's own prefetch does.
+    map.set(routePath, [...(map.get(routePath) ?? []), ...Object.values(flat(names))]);
   }
   return map;
 }
