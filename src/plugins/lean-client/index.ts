@@ -48,6 +48,7 @@ const REACT_UTILS = /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]utils[\\/]rea
 const PRISM_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages');
 const TSLIB_SHIM = path.join(__dirname, 'tslib-helpers.mjs');
 const PREACT_COMPAT = path.dirname(require.resolve('preact/compat/package.json'));
+const CLIENT_ENTRY = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]clientEntry\.js$/;
 const GENERATED_CONFIG = /[\\/]docusaurus\.config\.mjs$/;
 
 export default function leanClientPlugin(context: LoadContext): Plugin {
@@ -83,6 +84,7 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
           rules: [
             {test: REACT_UTILS, use: [{loader: path.join(__dirname, 'no-locale-compare-loader.cjs')}]},
             // The generated config, in the browser's bundle only (the server render reads all of it).
+            ...(isServer ? [] : [{test: CLIENT_ENTRY, use: [{loader: path.join(__dirname, 'hydrate-in-own-task-loader.cjs')}]}]),
             ...(isServer ? [] : [{test: GENERATED_CONFIG, include: [context.generatedFilesDir], use: [{loader: path.join(__dirname, 'client-config-loader.cjs')}]}]),
           ],
         },
