@@ -119,20 +119,6 @@ export async function gotoReady(page: Page, url: string, timeout = 60_000): Prom
   }
 }
 
-/** The init scripts of `checks` each page has, added once (a reused page keeps them for its next routes). */
-const initScripts = new WeakMap<Page, Set<string>>();
-
-async function watchWith(page: Page, checks: readonly RouteCheck[]): Promise<void> {
-  const added = initScripts.get(page) ?? new Set<string>();
-  initScripts.set(page, added);
-  for (const {initScript} of checks) {
-    if (initScript && !added.has(initScript)) {
-      added.add(initScript);
-      await page.addInitScript(initScript);
-    }
-  }
-}
-
 const localeOf = (route: string): 'fr' | 'en' => (route === '/en' || route.startsWith('/en/') ? 'en' : 'fr');
 
 /** Opens one route (in options.page, or a new page of `context` closed afterwards) and runs the checks. */
@@ -141,7 +127,6 @@ export async function passRoute(context: BrowserContext, origin: string, route: 
   const page = options.page ?? (await context.newPage());
   page.setDefaultTimeout(timeout);
   page.setDefaultNavigationTimeout(timeout);
-  await watchWith(page, checks);
   const watched = watchErrorsUntil(page);
   const {errors} = watched;
   const requests = inflight(page);

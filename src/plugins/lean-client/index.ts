@@ -1,15 +1,6 @@
 /**
  * lean-client: keeps work that a reader never sees off the first seconds of a page.
  *
- * - The browser's bundle renders with preact/compat instead of react-dom
- *   (aliases below; the server still renders with React): main.js goes from
- *   129.5 KB to 70.5 KB (gzip), and so does much of its evaluation. The pages are the same HTML: hydration
- *   adopts React's server output (the browser pass checks it changes nothing:
- *   tests/browser/route-checks/hydration.ts). Differences to keep in mind when
- *   writing a component: Preact renders an empty string as an empty text node
- *   (harmless), does not correct attributes while hydrating (a server/browser
- *   difference in an attribute stays as the server wrote it), and `useId`
- *   gives other ids than React's server (the server's stay in the page).
  * - Link prefetching is queued and run in idle time, in short slices, asking for
  *   each file once (./idle-prefetch.ts, ./prefetch-plan.ts), instead of in one
  *   task for every link that scrolls into view, every file of a link's routes each time.
@@ -47,8 +38,6 @@ import {shimExports, TslibHelpersPlugin} from './tslib-helpers-guard';
 const REACT_UTILS = /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]utils[\\/]reactUtils\.js$/;
 const PRISM_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages');
 const TSLIB_SHIM = path.join(__dirname, 'tslib-helpers.mjs');
-const PREACT_COMPAT = path.dirname(require.resolve('preact/compat/package.json'));
-const CLIENT_ENTRY = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]clientEntry\.js$/;
 const GENERATED_CONFIG = /[\\/]docusaurus\.config\.mjs$/;
 
 export default function leanClientPlugin(context: LoadContext): Plugin {
@@ -71,9 +60,6 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
           alias: {
             // The browser's bundle only (the server bundle is not shipped): `tslib` exactly, not its files.
             ...(isServer ? {} : {tslib$: TSLIB_SHIM}),
-            // `react`, `react-dom` and their entry points (react/jsx-runtime, react-dom/client),
-            // same keys as Docusaurus's own aliases to the site's React, so that these replace them.
-            ...(isServer ? {} : {react: PREACT_COMPAT, 'react-dom': PREACT_COMPAT}),
             // Client modules are required by their path without extension.
             [`${PRISM_CLIENT_MODULE.replace(/\.js$/, '')}$`]: path.join(__dirname, 'no-prism.ts'),
             // Same key as Docusaurus's own alias, so that this value replaces it.
@@ -84,7 +70,6 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
           rules: [
             {test: REACT_UTILS, use: [{loader: path.join(__dirname, 'no-locale-compare-loader.cjs')}]},
             // The generated config, in the browser's bundle only (the server render reads all of it).
-            ...(isServer ? [] : [{test: CLIENT_ENTRY, use: [{loader: path.join(__dirname, 'hydrate-in-own-task-loader.cjs')}]}]),
             ...(isServer ? [] : [{test: GENERATED_CONFIG, include: [context.generatedFilesDir], use: [{loader: path.join(__dirname, 'client-config-loader.cjs')}]}]),
           ],
         },

@@ -74,21 +74,12 @@ export class RouteChunksPlugin {
 export const MAIN_SCRIPT = /(^|\/)main\.[^/]*\.js$/;
 
 /**
- * The image preloads React's server renderer writes at the start of the app's
- * HTML (for the navbar's logo, a few hundred bytes before its <img>): nodes the
- * app does not render, which the browser would have to step over while it
- * hydrates (preact/compat moves every top-level node of the app after them).
- */
-export const SERVER_IMAGE_PRELOADS = /^(?:<link rel="preload" as="image"[^>]*>)+/;
-
-/**
- * Docusaurus's SSR template (@docusaurus/core, ssg/ssgTemplate.html.js) with three
+ * Docusaurus's SSR template (@docusaurus/core, ssg/ssgTemplate.html.js) with two
  * changes:
  * - the scripts run in the order runtime, the page's chunks, main.js, so that
  *   main.js finds the page's chunks installed;
  * - they are preloaded, not deferred, and run once the page is painted
- *   (./paint-first.ts; the loader is added by the plugin at the end of <body>);
- * - the app's HTML without the server renderer's image preloads (above).
+ *   (./paint-first.ts; the loader is added by the plugin at the end of <body>).
  */
 export const SSR_TEMPLATE = `
 <!DOCTYPE html>
@@ -110,7 +101,7 @@ export const SSR_TEMPLATE = `
   </head>
   <body <%~ it.bodyAttributes %>>
     <%~ it.preBodyTags %>
-    <div id="__docusaurus"><%~ it.appHtml.replace(${SERVER_IMAGE_PRELOADS}, '') %></div>
+    <div id="__docusaurus"><%~ it.appHtml %></div>
     <%~ it.postBodyTags %>
   </body>
 </html>

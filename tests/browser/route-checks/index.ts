@@ -4,11 +4,10 @@
  */
 import {axe} from './axe';
 import {htmlcs} from './htmlcs';
-import {hydration} from './hydration';
 import type {RouteCheck} from './types';
 import {widths} from './widths';
 
 export type {RouteCheck, RouteContext} from './types';
 
 // widths last: it resizes the page (and puts it back), the others read it at its loaded size.
-export const ROUTE_CHECKS: readonly RouteCheck[] = [hydration, axe, htmlcs, widths];
+export const ROUTE_CHECKS: readonly RouteCheck[] = [axe, htmlcs, widths];

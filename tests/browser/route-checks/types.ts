@@ -21,7 +21,5 @@ export interface RouteContext {
  */
 export interface RouteCheck {
   name: string;
-  /** Script the page runs before its own, at every navigation (Playwright's addInitScript). */
-  initScript?: string;
   run(ctx: RouteContext): Promise<string[]>;
 }

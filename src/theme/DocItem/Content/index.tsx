@@ -3,8 +3,7 @@
  * - an English notice when /en/ falls back to the French file (never silent French),
  *   with lang="fr" on the French content for screen readers (WCAG 3.1.2);
  * - the metadata box of a practice sheet, under its title (front matter validated
- *   at build time by the cego-data plugin);
- * - the content hydrated in a task of its own (src/plugins/lean-client/HydrateLater.tsx).
+ *   at build time by the cego-data plugin).
  * Practice sheets are titled by front matter (no "# " heading in the body).
  */
 import React from 'react';
@@ -17,7 +16,6 @@ import MDXContent from '@theme/MDXContent';
 import type {Props} from '@theme/DocItem/Content';
 import PracticeMetadata, {type PracticeFrontMatter} from '@site/src/components/PracticeMetadata';
 import {UntranslatedNotice} from '@site/src/components/IllustrativeNotice';
-import HydrateLater from '@site/src/plugins/lean-client/HydrateLater';
 
 export default function DocItemContent({children}: Props): React.ReactNode {
   const {metadata, frontMatter, contentTitle} = useDoc();
@@ -29,7 +27,6 @@ export default function DocItemContent({children}: Props): React.ReactNode {
   return (
     <>
       {untranslated && <UntranslatedNotice />}
-      <HydrateLater>
       <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')} lang={untranslated ? 'fr' : undefined}>
         {syntheticTitle && (
           <header>
@@ -39,7 +36,6 @@ export default function DocItemContent({children}: Props): React.ReactNode {
         {isPractice && <PracticeMetadata fm={fm as PracticeFrontMatter} />}
         <MDXContent>{children}</MDXContent>
       </div>
-      </HydrateLater>
     </>
   );
 }
